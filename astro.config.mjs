@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+	// The public origin; set ATLAS_SITE_URL when deploying elsewhere. Canonical URLs, the sitemap and feeds use it.
+	site: process.env.ATLAS_SITE_URL || 'https://error-atlas.dev',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		shikiConfig: {
+			themes: { light: 'github-light', dark: 'github-dark' },
+			wrap: false,
+			// Both themes as CSS variables; global.css picks one by data-theme, so switching needs no re-render.
+			defaultColor: false,
+		},
+	},
+	integrations: [mdx(), pagefindIndex()],
+});

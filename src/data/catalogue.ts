@@ -1,0 +1,63 @@
+// The one place pages read the collections: sorted lists and small view models for listings.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { rankRelated, type RelatableEntry } from '../lib/related.ts';
+import { errorPath } from '../lib/site.ts';
+
+export type ErrorEntry = CollectionEntry<'errors'>;
+export type CategoryEntry = CollectionEntry<'categories'>;
+
+/** A row in an error listing. */
+export interface ErrorSummary {
+	id: string;
+	href: string;
+	title: string;
+	description: string;
+	signature: string;
+	category: string;
+	categoryTitle: string;
+	updated: Date;
+}
+
+/** Returns every category, in display order. */
+export async function getCategories(): Promise<CategoryEntry[]> {
+	const categories = await getCollection('categories');
+	return categories.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+/** Returns every error page, sorted by id. */
+export async function getErrors(): Promise<ErrorEntry[]> {
+	const errors = await getCollection('errors');
+	return errors.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Returns the listing view of an error page. */
+export function summarizeError(entry: ErrorEntry, categories: CategoryEntry[]): ErrorSummary {
+	const category = categories.find((c) => c.id === entry.data.category);
+	return {
+		id: entry.id,
+		href: errorPath(entry.id),
+		title: entry.data.title,
+		description: entry.data.description,
+		signature: entry.data.signatures[0] ?? '',
+		category: entry.data.category,
+		categoryTitle: category?.data.title ?? entry.data.category,
+		updated: entry.data.updated,
+	};
+}
+
+/** Returns the error pages most recently reviewed, newest first. */
+export function recentlyReviewed(errors: ErrorEntry[], limit: number): ErrorEntry[] {
+	return [...errors].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+/** Returns the related pages of `entry`: explicit picks, then computed neighbours. */
+export function relatedErrors(entry: ErrorEntry, errors: ErrorEntry[], limit = 6): ErrorEntry[] {
+	const toRelatable = (e: ErrorEntry): RelatableEntry => ({
+		id: e.id,
+		category: e.data.category,
+		related: e.data.related,
+		text: [e.data.title, e.data.description, ...e.data.signatures].join(' '),
+	});
+	const byId = new Map(errors.map((e) => [e.id, e]));
+	return rankRelated(toRelatable(entry), errors.map(toRelatable), limit).flatMap((id) => byId.get(id) ?? []);
+}

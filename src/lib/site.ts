@@ -1,0 +1,36 @@
+// Site-wide constants shared by pages, feeds and the CLI.
+
+/** The product name. */
+export const SITE_TITLE = 'Error Atlas';
+
+/** The strapline used on the home page and in feeds. */
+export const SITE_TAGLINE = 'Exact fixes for exact build and CI errors';
+
+/** Repository that holds the content, for "edit this page" links; override with ATLAS_REPO_URL. */
+export const REPO_URL = (typeof process !== 'undefined' && process.env?.ATLAS_REPO_URL) || 'https://github.com/error-atlas/error-atlas';
+
+/** Returns the URL path of an error page: `/<category>/<slug>/`. */
+export function errorPath(id: string): string {
+	return `/${id}/`;
+}
+
+/** Returns the URL path of a category page. */
+export function categoryPath(categoryId: string): string {
+	return `/${categoryId}/`;
+}
+
+/** Returns the repository URL that opens a content file in the web editor. */
+export function editUrl(filePath: string, repoUrl: string = REPO_URL): string {
+	const relative = filePath.replace(/\\/g, '/').replace(/^\.\//, '');
+	return `${repoUrl}/edit/main/${relative}`;
+}
+
+/** Formats a review date the same way everywhere, e.g. "24 November 2026". */
+export function formatDate(date: Date): string {
+	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Returns the date as `YYYY-MM-DD` for machine-readable attributes. */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

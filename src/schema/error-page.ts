@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+
+/** Lower-case words joined by single hyphens: the shape of a category id and a page slug. */
+export const idSegment = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+
+/** An error page id, `<category>/<slug>`. */
+export const errorId = z
+	.string()
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'expected an error id like "docker/manifest-unknown"'
+	);
+
+/** An https link to a page that backs up the page's claims. */
+export const sourceSchema = z.object({
+	/** The linked page's own title. */
+	title: z.string().min(3),
+	/** Absolute https URL, verified to exist. */
+	url: z
+		.string()
+		.url('expected an absolute URL')
+		.refine((url) => url.startsWith('https://'), 'sources must use https:// URLs'),
+});
+
+/** One reason the error happens. */
+export const causeSchema = z.object({
+	/** Short statement of the cause. */
+	title: z.string().min(3),
+	/** What goes wrong and how a reader tells that this cause is theirs. */
+	detail: z.string().min(10),
+});
+
+/** One fix a reader can apply now. */
+export const quickFixSchema = z.object({
+	/** An imperative sentence; the first fix's title is the page's one-line answer. */
+	title: z.string().min(3),
+	/** Why the fix works. */
+	detail: z.string().min(10),
+	/** Copy-ready code, highlighted with Shiki. */
+	code: z.string().optional(),
+	/** Shiki language of `code`. */
+	lang: z.string().default('bash'),
+});
+
+/** A question readers ask, with its answer. */
+export const faqSchema = z.object({
+	q: z.string().min(5),
+	a: z.string().min(5),
+});
+
+/** Frontmatter of `content/errors/<category>/<slug>.mdx`. */
+export const errorPageSchema = z.object({
+	/** Page heading and the lead of the `<title>`; starts with the error people search for. */
+	title: z.string().min(5).max(120),
+	/** Meta description shown by search engines. */
+	description: z
+		.string()
+		.min(50, 'description must be 50–160 characters (it is the meta description); this one is too short')
+		.max(160, 'description must be 50–160 characters (it is the meta description); this one is too long'),
+	/** Category id; must equal the folder the file is in. */
+	category: idSegment,
+	/** Error lines exactly as the tool prints them; the first is canonical. */
+	signatures: z
+		.array(
+			z
+				.string()
+				.trim()
+				.min(8, 'a signature must be a real error line of at least 8 characters')
+				.refine((s) => !s.includes('\n'), 'a signature is a single line; add each line as its own signature')
+		)
+		.min(1, 'add at least one signature: the error line exactly as the tool prints it'),
+	/** Causes, most common first. */
+	causes: z.array(causeSchema).min(1, 'add at least one cause'),
+	/** Fixes, best first. */
+	quickFixes: z.array(quickFixSchema).min(1, 'add at least one quick fix'),
+	/** Questions and answers. */
+	faq: z.array(faqSchema).default([]),
+	/** Where the facts come from, official documentation first. */
+	sources: z.array(sourceSchema).default([]),
+	/** Ids of the pages to read next; each must exist. */
+	related: z.array(errorId).default([]),
+	/** Date of the page's last real review. */
+	updated: z.coerce.date(),
+	/** Tools the page applies to, as shown in listings (optional). */
+	tools: z.array(z.string()).default([]),
+});
+
+/** Validated frontmatter of an error page. */
+export type ErrorPageData = z.infer<typeof errorPageSchema>;
