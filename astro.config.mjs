@@ -2,10 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
 	// The public origin; set ATLAS_SITE_URL when deploying elsewhere. Canonical URLs, the sitemap and feeds use it.
-	site: process.env.ATLAS_SITE_URL || 'https://error-atlas.dev',
+	site: SITE_URL,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

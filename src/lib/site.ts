@@ -6,6 +6,9 @@ export const SITE_TITLE = 'Error Atlas';
 /** The strapline used on the home page and in feeds. */
 export const SITE_TAGLINE = 'Exact fixes for exact build and CI errors';
 
+/** Public origin of the site; override with ATLAS_SITE_URL. */
+export const SITE_URL = (typeof process !== 'undefined' && process.env?.ATLAS_SITE_URL) || 'https://error-atlas.dev';
+
 /** Repository that holds the content, for "edit this page" links; override with ATLAS_REPO_URL. */
 export const REPO_URL = (typeof process !== 'undefined' && process.env?.ATLAS_REPO_URL) || 'https://github.com/error-atlas/error-atlas';
 

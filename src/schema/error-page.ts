@@ -83,8 +83,10 @@ export const errorPageSchema = z.object({
 	related: z.array(errorId).default([]),
 	/** Date of the page's last real review. */
 	updated: z.coerce.date(),
-	/** Tools the page applies to, as shown in listings (optional). */
-	tools: z.array(z.string()).default([]),
+	/** Other wordings of the error, used only by the paste matcher (e.g. a line that tools print around it). */
+	matchVariants: z.array(z.string().trim().min(8)).default([]),
+	/** True when this error usually wraps a more specific one earlier in the log (git's exit code 128). */
+	umbrella: z.boolean().default(false),
 });
 
 /** Validated frontmatter of an error page. */

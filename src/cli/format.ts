@@ -1,0 +1,44 @@
+// Turns match results into the CLI's text, Markdown summary and GitHub annotations.
+import type { MatchResult } from '../lib/match.ts';
+
+/** Returns the absolute URL of a page on the site. */
+export function pageUrl(site: string, path: string): string {
+	return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/** Returns the plain-text report printed to the terminal. */
+export function formatText(result: MatchResult, site: string): string {
+	if (result.matches.length === 0) {
+		return `No known match in ${result.lineCount} lines. Search the site by the error text: ${pageUrl(site, '/search/')}\n`;
+	}
+	const out: string[] = [];
+	result.matches.forEach((match, i) => {
+		if (i === 1) out.push('', 'Also in this log:');
+		out.push(`${i + 1}. [${match.confidence}] ${match.page.title}`);
+		out.push(`   ${pageUrl(site, match.page.url)}`);
+		for (const line of match.lines) out.push(`   line ${line.number}: ${line.text.slice(0, 200)}`);
+	});
+	return `${out.join('\n')}\n`;
+}
+
+/** Returns the Markdown appended to the GitHub Actions job summary. */
+export function formatSummary(result: MatchResult, site: string): string {
+	if (result.matches.length === 0) return '';
+	const rows = result.matches.map((m) => {
+		const line = m.lines[0];
+		const where = line ? `line ${line.number}: \`${line.text.slice(0, 120).replace(/`/g, "'")}\`` : '';
+		return `| [${m.page.title.replace(/\|/g, '\\|')}](${pageUrl(site, m.page.url)}) | ${m.confidence} | ${where.replace(/\|/g, '\\|')} |`;
+	});
+	return ['### Error Atlas: known errors in this log', '', '| Page | Confidence | Matched |', '| --- | --- | --- |', ...rows, ''].join('\n');
+}
+
+// Workflow commands need %, CR and LF escaped in their message.
+const escapeCommand = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeCommand(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** Returns one `::error` workflow command per matched page. */
+export function formatAnnotations(result: MatchResult, site: string): string {
+	return result.matches
+		.map((m) => `::error title=${escapeProperty(`Error Atlas: ${m.page.title}`)}::${escapeCommand(`${m.confidence} match. Fix: ${pageUrl(site, m.page.url)}`)}\n`)
+		.join('');
+}
