@@ -40,8 +40,8 @@ export const CONFIDENCE_BANDS: Record<Confidence, number> = { exact: 0.9, likely
 
 const PLACEHOLDER_WEIGHT = 0.6;
 const SOFT_FACTOR = 0.25;
-// A signature whose words weigh less than this (two rare words' worth) is too generic to be sure of on its own.
-const FULL_MASS = 9;
+// A signature whose words weigh less than two of the rarest words is too generic to be sure of on its own.
+const FULL_MASS_IN_RARE_WORDS = 2;
 const MAX_LINES = 200_000;
 const MAX_CANDIDATES = 150;
 const MAX_ANCHOR_LINES = 64;
@@ -60,6 +60,8 @@ export interface PreparedIndex {
 	signatures: PreparedSignature[];
 	/** Hard word token → signatures that contain it. */
 	postings: Map<string, number[]>;
+	/** Signature weight at which a signature counts as fully specific. */
+	fullMass: number;
 }
 
 /** Returns the index ready for matching; throws when it was built with other normalisation rules. */
@@ -96,7 +98,7 @@ export function prepareIndex(index: SignatureIndex): PreparedIndex {
 			anchors: hard.sort((a, b) => idf(b) - idf(a)),
 		};
 	});
-	return { pages: index.pages, signatures, postings };
+	return { pages: index.pages, signatures, postings, fullMass: FULL_MASS_IN_RARE_WORDS * Math.log(1 + total) };
 }
 
 function bare(token: string): string {
@@ -172,7 +174,7 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: { top?: 
 		for (const anchor of signature.anchors.slice(0, 3)) for (const i of lineOfWord.get(anchor) ?? []) starts.add(i);
 		for (const i of starts) {
 			for (const [from, to] of windowsAround(i, lines.length)) {
-				const scored = scoreWindow(signature, from, to, tokensOf);
+				const scored = scoreWindow(signature, from, to, tokensOf, prepared.fullMass);
 				const page = prepared.pages[signature.page] as IndexedPage;
 				const current = bestByPage.get(signature.page);
 				if (current && current.score >= scored.score) continue;
@@ -231,7 +233,7 @@ interface WindowScore {
 	captures: Capture[];
 }
 
-function scoreWindow(signature: PreparedSignature, from: number, to: number, tokensOf: (i: number) => NormalizedLine): WindowScore {
+function scoreWindow(signature: PreparedSignature, from: number, to: number, tokensOf: (i: number) => NormalizedLine, fullMass: number): WindowScore {
 	const sequence: { text: string; line: number; start: number; end: number }[] = [];
 	for (let i = from; i <= to; i++) {
 		const line = tokensOf(i);
@@ -257,7 +259,7 @@ function scoreWindow(signature: PreparedSignature, from: number, to: number, tok
 		sequence.map((t) => t.text)
 	);
 	const extraLines = to - from;
-	const specificity = Math.min(1, signature.mass / FULL_MASS);
+	const specificity = Math.min(1, signature.mass / fullMass);
 	const score = coverage * (0.8 + 0.2 * order) * (0.7 + 0.3 * specificity) * (1 - 0.02 * extraLines);
 
 	const wanted = new Set(signature.tokens.map((t) => t.text));

@@ -1,0 +1,119 @@
+// Browser module: the paste box. Sends the paste to the worker (debounced), renders answers as text only.
+import type { MatchResult, PageMatch } from '../lib/match.ts';
+import type { MatchRequest, MatchResponse } from './match-worker.ts';
+import { renderTextHits, searchText } from './pagefind.ts';
+
+const BAND_LABEL = { exact: 'Exact match', likely: 'Likely match', weak: 'Weak match' } as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/** Renders a matched line with its matching ranges in <mark>, as text nodes only. */
+function renderLine(line: PageMatch['lines'][number]): HTMLElement {
+	const row = el('code', 'line');
+	row.append(el('span', 'line-number', `line ${line.number}`), ' ');
+	let cursor = 0;
+	for (const [start, end] of line.highlights) {
+		row.append(line.text.slice(cursor, start), el('mark', undefined, line.text.slice(start, end)));
+		cursor = end;
+	}
+	row.append(line.text.slice(cursor, 600));
+	return row;
+}
+
+function renderMatch(match: PageMatch): HTMLLIElement {
+	const item = el('li', `match ${match.confidence}`);
+	const head = el('div', 'match-head');
+	const link = el('a', undefined, match.page.title);
+	link.href = match.page.url;
+	head.append(link, el('span', 'badge', BAND_LABEL[match.confidence]), el('span', 'category', match.page.category));
+	const lines = el('div', 'lines');
+	for (const line of match.lines.slice(0, 3)) lines.append(renderLine(line));
+	item.append(head, lines);
+	return item;
+}
+
+function renderMatches(list: HTMLElement, result: MatchResult): void {
+	const [first, ...others] = result.matches;
+	const children: HTMLElement[] = [];
+	if (first) children.push(renderMatch(first));
+	if (others.length > 0) {
+		const also = el('li', 'also');
+		also.append(el('h3', undefined, 'Also in this log'));
+		const nested = el('ol');
+		nested.append(...others.map(renderMatch));
+		also.append(nested);
+		children.push(also);
+	}
+	list.replaceChildren(...children);
+}
+
+/** Wires every paste box on the page. */
+export function startPasteMatcher(root: HTMLElement): void {
+	const input = root.querySelector<HTMLTextAreaElement>('[data-paste-input]');
+	const status = root.querySelector<HTMLElement>('[data-paste-status]');
+	const results = root.querySelector<HTMLElement>('[data-paste-results]');
+	const fallback = root.querySelector<HTMLElement>('[data-paste-fallback]');
+	const textResults = root.querySelector<HTMLElement>('[data-paste-text-results]');
+	const searchLink = root.querySelector<HTMLAnchorElement>('[data-paste-search-link]');
+	if (!input || !status || !results || !fallback || !textResults || !searchLink) return;
+
+	let worker: Worker | undefined;
+	let latest = 0;
+	const getWorker = () => {
+		worker ??= new Worker(new URL('./match-worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = (event: MessageEvent<MatchResponse>) => show(event.data);
+		return worker;
+	};
+
+	const show = async (response: MatchResponse) => {
+		if (response.id !== latest) return; // an answer to an older paste
+		if (response.error || !response.result) {
+			status.textContent = `The matcher could not run: ${response.error ?? 'no answer'}. Try the full-text search.`;
+			return;
+		}
+		const { result } = response;
+		renderMatches(results, result);
+		root.dataset.state = result.matches.length > 0 ? 'match' : 'none';
+		status.textContent =
+			result.matches.length > 0
+				? `${BAND_LABEL[result.matches[0]!.confidence]}: ${result.matches[0]!.page.title}.${result.matches.length > 1 ? ` ${result.matches.length - 1} more in this log.` : ''}`
+				: `No known match in ${result.lineCount} ${result.lineCount === 1 ? 'line' : 'lines'}. We would rather say so than guess; full-text results are below.`;
+
+		const query = (response.searchWords ?? []).join(' ');
+		searchLink.href = `/search/?q=${encodeURIComponent(query)}`;
+		fallback.hidden = false;
+		try {
+			const hits = query ? await searchText(query, '', 5) : [];
+			if (response.id !== latest) return;
+			renderTextHits(textResults, hits);
+			fallback.dataset.empty = String(hits.length === 0);
+		} catch {
+			textResults.replaceChildren();
+		}
+	};
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const submit = () => {
+		const text = input.value;
+		const id = ++latest;
+		if (!text.trim()) {
+			results.replaceChildren();
+			fallback.hidden = true;
+			root.dataset.state = 'empty';
+			status.textContent = '';
+			return;
+		}
+		status.textContent = 'Matching…';
+		getWorker().postMessage({ id, text } satisfies MatchRequest);
+	};
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(submit, 250);
+	});
+	if (input.value.trim()) submit();
+}
