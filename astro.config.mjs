@@ -7,6 +7,8 @@ import { SITE_URL } from './src/lib/site.ts';
 export default defineConfig({
 	// The public origin; set ATLAS_SITE_URL when deploying elsewhere. Canonical URLs, the sitemap and feeds use it.
 	site: SITE_URL,
+	// Builds of other catalogues (tests, the bench) keep their own content cache.
+	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

@@ -1,0 +1,67 @@
+// Builds the real site from fixture catalogues with one defect each, and checks that the build fails
+// with a message that names the file and the field.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const fixture = path.resolve('tests/fixtures/catalogues/minimal');
+const work = mkdtempSync(path.join(tmpdir(), 'atlas-bad-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const PAGE = 'errors/tool-a/widget-missing.mdx';
+
+/** Copies the valid fixture, lets `edit` break it, builds it, and returns the exit status and output. */
+function buildBroken(name: string, edit: (dir: string) => void): { status: number | null; output: string } {
+	const dir = path.join(work, name);
+	cpSync(fixture, dir, { recursive: true });
+	edit(dir);
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(dir, 'dist')], {
+		env: { ...process.env, ATLAS_CONTENT_DIR: dir, ATLAS_CACHE_DIR: path.join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+		encoding: 'utf8',
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+}
+
+function replaceLine(dir: string, file: string, pattern: RegExp, replacement: string) {
+	const full = path.join(dir, file);
+	const text = readFileSync(full, 'utf8');
+	if (!pattern.test(text)) throw new Error(`fixture ${file} has no line matching ${pattern}`);
+	writeFileSync(full, text.replace(pattern, replacement));
+}
+
+describe('a build of invalid content', () => {
+	test('succeeds for the valid fixture (the baseline the other cases break)', () => {
+		expect(buildBroken('valid', () => {}).status).toBe(0);
+	});
+
+	test.each([
+		['a description that is too short', /^description: .*$/m, 'description: "Too short."', 'description: description must be 50–160 characters (it is the meta description); this one is too short'],
+		['a description that is too long', /^description: .*$/m, `description: "${'Long. '.repeat(30)}"`, 'this one is too long'],
+		['no signature', /^signatures:\n(?: {2}- .*\n)+/m, 'signatures: []\n', 'signatures: add at least one signature'],
+		['a source that is not https', /^updated:/m, 'sources:\n  - title: "Plain HTTP page"\n    url: "http://docs.github.com/en/actions"\nupdated:', 'sources.0.url: sources must use https:// URLs'],
+	])('fails on %s, naming the file and the field', (_name, pattern, replacement, message) => {
+		const { status, output } = buildBroken(_name.replace(/\W+/g, '-'), (dir) => replaceLine(dir, PAGE, pattern, replacement));
+		expect(status).not.toBe(0);
+		expect(output).toContain('errors → tool-a/widget-missing data does not match collection schema');
+		expect(output).toContain(message);
+		expect(output).toContain(PAGE);
+	});
+
+	test('fails on cross-page problems, listing every one with its file and field', () => {
+		const { status, output } = buildBroken('cross-page', (dir) => {
+			writeFileSync(path.join(dir, 'categories/tool-b.yaml'), 'title: Tool B\ndescription: A second category for the cross-page test.\n');
+			replaceLine(dir, PAGE, /^category: tool-a$/m, 'category: tool-b');
+			replaceLine(dir, PAGE, /^updated:/m, 'related:\n  - tool-a/does-not-exist\nupdated:');
+			replaceLine(dir, PAGE, /^ {2}- "manifest unknown: widget tag not found"$/m, '  - "denied: permission_denied: write_widget"');
+			replaceLine(dir, 'errors/tool-a/widget-denied.mdx', /^category: tool-a$/m, 'category: tool-z');
+		});
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/widget-denied\.mdx → category: unknown category "tool-z"/);
+		expect(output).toMatch(/widget-missing\.mdx → category: category "tool-b" must equal the folder the file is in \("tool-a"\)/);
+		expect(output).toMatch(/widget-missing\.mdx → related\[0\]: "tool-a\/does-not-exist" is not an error page/);
+		// Whichever of the two pages is read second is the one reported.
+		expect(output).toMatch(/widget-(?:missing|denied)\.mdx → signatures\[0\]: "denied: permission_denied: write_widget" is already a signature of .*widget-(?:denied|missing)\.mdx/);
+	});
+});
