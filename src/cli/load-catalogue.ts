@@ -2,33 +2,47 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { errorPageSchema } from '../schema/error-page.ts';
 import type { IndexSource } from '../lib/signature-index.ts';
+import { errorPageSchema, type ErrorPageData } from '../schema/error-page.ts';
 
-/** Returns every error page under `<contentDir>/errors` as index sources; throws naming the file on bad frontmatter. */
-export async function loadCatalogue(contentDir: string): Promise<IndexSource[]> {
+/** An error page read from disk. */
+export interface CatalogueFile {
+	id: string;
+	/** Absolute path of the file. */
+	file: string;
+	data: ErrorPageData;
+	/** The MDX body after the frontmatter. */
+	body: string;
+}
+
+/** Returns every error page under `<contentDir>/errors`; throws naming the file and field on bad frontmatter. */
+export async function loadCatalogueFiles(contentDir: string): Promise<CatalogueFile[]> {
 	const errorsDir = path.join(contentDir, 'errors');
 	const files = (await readdir(errorsDir, { recursive: true })).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort();
 	return Promise.all(
-		files.map(async (file) => {
-			const full = path.join(errorsDir, file);
-			const text = await readFile(full, 'utf8');
-			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-			if (frontmatter === undefined) throw new Error(`${full}: no frontmatter`);
-			const result = errorPageSchema.safeParse(parse(frontmatter));
+		files.map(async (relative) => {
+			const file = path.join(errorsDir, relative);
+			const text = await readFile(file, 'utf8');
+			const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+			if (!match) throw new Error(`${file}: no frontmatter`);
+			const result = errorPageSchema.safeParse(parse(match[1] ?? ''));
 			if (!result.success) {
 				const issue = result.error.issues[0];
-				throw new Error(`${full} → ${issue?.path.join('.') || '(frontmatter)'}: ${issue?.message ?? 'invalid'}`);
+				throw new Error(`${file} → ${issue?.path.join('.') || '(frontmatter)'}: ${issue?.message ?? 'invalid'}`);
 			}
-			const id = file.replace(/\\/g, '/').replace(/\.mdx?$/, '');
-			return {
-				id,
-				title: result.data.title,
-				category: result.data.category,
-				signatures: result.data.signatures,
-				matchVariants: result.data.matchVariants,
-				umbrella: result.data.umbrella,
-			};
+			return { id: relative.replace(/\\/g, '/').replace(/\.mdx?$/, ''), file, data: result.data, body: text.slice(match[0].length) };
 		})
 	);
+}
+
+/** Returns the pages as signature-index sources. */
+export async function loadCatalogue(contentDir: string): Promise<IndexSource[]> {
+	return (await loadCatalogueFiles(contentDir)).map(({ id, data }) => ({
+		id,
+		title: data.title,
+		category: data.category,
+		signatures: data.signatures,
+		matchVariants: data.matchVariants,
+		umbrella: data.umbrella,
+	}));
 }

@@ -1,6 +1,6 @@
 // The one place pages read the collections: sorted lists and small view models for listings.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { rankRelated, type RelatableEntry } from '../lib/related.ts';
+import { prepareRelated, rankRelated, type RelatedCorpus } from '../lib/related.ts';
 import { errorPath } from '../lib/site.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -50,14 +50,24 @@ export function recentlyReviewed(errors: ErrorEntry[], limit: number): ErrorEntr
 	return [...errors].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id)).slice(0, limit);
 }
 
+let corpus: { errors: ErrorEntry[]; corpus: RelatedCorpus } | undefined;
+
 /** Returns the related pages of `entry`: explicit picks, then computed neighbours. */
 export function relatedErrors(entry: ErrorEntry, errors: ErrorEntry[], limit = 6): ErrorEntry[] {
-	const toRelatable = (e: ErrorEntry): RelatableEntry => ({
-		id: e.id,
-		category: e.data.category,
-		related: e.data.related,
-		text: [e.data.title, e.data.description, ...e.data.signatures].join(' '),
-	});
+	// Built once per build, not once per page: pages are rendered one after another from the same list.
+	if (corpus?.errors !== errors) {
+		corpus = {
+			errors,
+			corpus: prepareRelated(
+				errors.map((e) => ({
+					id: e.id,
+					category: e.data.category,
+					related: e.data.related,
+					text: [e.data.title, e.data.description, ...e.data.signatures].join(' '),
+				}))
+			),
+		};
+	}
 	const byId = new Map(errors.map((e) => [e.id, e]));
-	return rankRelated(toRelatable(entry), errors.map(toRelatable), limit).flatMap((id) => byId.get(id) ?? []);
+	return rankRelated(entry.id, corpus.corpus, limit).flatMap((id) => byId.get(id) ?? []);
 }

@@ -3,6 +3,8 @@ import type { MatchResult, PageMatch } from '../lib/match.ts';
 import type { MatchRequest, MatchResponse } from './match-worker.ts';
 import { renderTextHits, searchText } from './pagefind.ts';
 
+const BIG_PASTE = 256 * 1024;
+const PREVIEW = 16 * 1024;
 const BAND_LABEL = { exact: 'Exact match', likely: 'Likely match', weak: 'Weak match' } as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -97,9 +99,23 @@ export function startPasteMatcher(root: HTMLElement): void {
 		}
 	};
 
+	// A textarea holding megabytes of text takes the main thread for a long time to lay out, so a big paste is kept
+	// in memory and matched whole while the box shows only its start.
+	let bigPaste: string | undefined;
+	input.addEventListener('paste', (event) => {
+		const text = event.clipboardData?.getData('text/plain') ?? '';
+		if (text.length <= BIG_PASTE) return;
+		event.preventDefault();
+		bigPaste = text;
+		const megabytes = (text.length / 1024 / 1024).toFixed(1);
+		input.value = `${text.slice(0, PREVIEW)}\n… (${megabytes} MB pasted: all of it is matched, only the start is shown here)`;
+		clearTimeout(timer);
+		submit();
+	});
+
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const submit = () => {
-		const text = input.value;
+		const text = bigPaste ?? input.value;
 		const id = ++latest;
 		if (!text.trim()) {
 			results.replaceChildren();
@@ -112,6 +128,7 @@ export function startPasteMatcher(root: HTMLElement): void {
 		getWorker().postMessage({ id, text } satisfies MatchRequest);
 	};
 	input.addEventListener('input', () => {
+		bigPaste = undefined; // the reader edited the box; match what it holds now
 		clearTimeout(timer);
 		timer = setTimeout(submit, 250);
 	});

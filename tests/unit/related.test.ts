@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankRelated, type RelatableEntry } from '../../src/lib/related.ts';
+import { prepareRelated, rankRelated, type RelatableEntry } from '../../src/lib/related.ts';
 
 const all: RelatableEntry[] = [
 	{ id: 'docker/ghcr', category: 'docker', related: ['docker/lowercase'], text: 'ghcr push denied permission_denied write_package registry' },
@@ -8,17 +8,18 @@ const all: RelatableEntry[] = [
 	{ id: 'gha/packages', category: 'gha', related: [], text: 'packages write permission ghcr write_package' },
 	{ id: 'node/heap', category: 'node', related: [], text: 'javascript heap out of memory' },
 ];
+const corpus = prepareRelated(all);
 
 describe('rankRelated', () => {
 	test('returns the explicit ids first, then neighbours by shared rare terms', () => {
-		expect(rankRelated(all[0]!, all)).toEqual(['docker/lowercase', 'gha/packages', 'docker/hub-login']);
+		expect(rankRelated('docker/ghcr', corpus)).toEqual(['docker/lowercase', 'gha/packages', 'docker/hub-login']);
 	});
 
 	test('returns no unrelated page just to fill the list', () => {
-		expect(rankRelated(all[4]!, all)).toEqual([]);
+		expect(rankRelated('node/heap', corpus)).toEqual([]);
 	});
 
 	test('respects the limit', () => {
-		expect(rankRelated(all[0]!, all, 1)).toEqual(['docker/lowercase']);
+		expect(rankRelated('docker/ghcr', corpus, 1)).toEqual(['docker/lowercase']);
 	});
 });

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+// Crawls the built site over HTTP from the home page and the sitemap, and checks that every internal link and asset resolves.
+test('every internal link and asset resolves', async ({ request }) => {
+	test.setTimeout(180_000);
+	const seen = new Set<string>();
+	const broken: string[] = [];
+	const queue: { path: string; from: string }[] = [{ path: '/', from: '(start)' }, { path: '/404.html', from: '(start)' }];
+	const sitemap = await (await request.get('/sitemap-0.xml')).text();
+	for (const m of sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)) queue.push({ path: m[1]!, from: 'sitemap' });
+
+	while (queue.length > 0) {
+		const { path, from } = queue.shift()!;
+		const clean = path.split('#')[0]!;
+		if (!clean || seen.has(clean)) continue;
+		seen.add(clean);
+		const response = await request.get(clean);
+		if (!response.ok()) {
+			broken.push(`${clean} (${response.status()}) linked from ${from}`);
+			continue;
+		}
+		if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+		const html = await response.text();
+		for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+			const url = m[1]!.replace(/&amp;/g, '&');
+			if (/^(?:https?:|mailto:|data:|#|\/\/)/.test(url)) continue;
+			const absolute = new URL(url, `http://site${clean}`).pathname;
+			if (!absolute.startsWith('/')) continue;
+			// Internal page links must use the trailing slash, like the canonical URLs.
+			if (!/\.[a-z0-9]+$/i.test(absolute) && !absolute.endsWith('/')) broken.push(`${url} has no trailing slash (in ${clean})`);
+			queue.push({ path: absolute, from: clean });
+		}
+	}
+	expect(broken).toEqual([]);
+	expect(seen.size).toBeGreaterThan(40);
+});

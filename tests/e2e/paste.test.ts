@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { GHCR, watchConsole } from './helpers.ts';
+
+const ghcrLog = readFileSync('tests/fixtures/logs/github-actions/ghcr-push-permission-denied/ci.log', 'utf8');
+
+test('pasting a CI log with the GHCR error shows the GHCR page first with the line highlighted', async ({ page }) => {
+	const console = watchConsole(page);
+	await page.goto('/');
+	await page.getByLabel('Error output or CI log').fill(ghcrLog);
+	const first = page.locator('[data-paste-results] > li.match').first();
+	await expect(first.getByRole('link')).toHaveAttribute('href', GHCR);
+	const mark = first.locator('mark').first();
+	await expect(mark).toBeVisible();
+	expect((await first.locator('.line').first().innerText()).toLowerCase()).toMatch(/denied|permission|write_package|unauthorized|forbidden/);
+	await expect(page.locator('[data-paste-status]')).toContainText(/match/i);
+	console.expectClean();
+});
+
+test('an unrelated log shows the no-match state with full-text results', async ({ page }) => {
+	await page.goto('/');
+	await page
+		.getByLabel('Error output or CI log')
+		.fill('FAIL src/cart.test.ts > totals > applies the discount\nAssertionError: expected 90 to equal 81\n    at src/cart.test.ts:14:22\nnpm error Lifecycle script `test` failed with error:');
+	await expect(page.locator('[data-paste-status]')).toContainText('No known match');
+	await expect(page.locator('[data-paste-results] li')).toHaveCount(0);
+	await expect(page.locator('[data-paste-fallback]')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Search the full text yourself' })).toHaveAttribute('href', /\/search\/\?q=/);
+	await expect(page.getByRole('link', { name: 'Suggest a new page' })).toBeVisible();
+});
+
+test('a hostile paste is shown as text: no dialog, no injected element', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs++;
+		await dialog.dismiss();
+	});
+	await page.goto('/');
+	const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>\ndenied: permission_denied: write_package <img src=y onerror=alert(3)>';
+	await page.getByLabel('Error output or CI log').fill(payload);
+	await expect(page.locator('[data-paste-results] > li.match').first()).toBeVisible();
+	await expect(page.locator('[data-paste-matcher] img')).toHaveCount(0);
+	await expect(page.locator('[data-paste-matcher] script')).toHaveCount(1); // the component's own module script only
+	await page.waitForTimeout(300);
+	expect(dialogs).toBe(0);
+});
+
+test('a 5 MB paste is matched off the main thread and the page stays usable', async ({ page }) => {
+	await page.goto('/');
+	const noise = 'INFO  2026-11-20 12:00:01 worker-17 processed batch 4411 in 231ms (queue depth 3)\n';
+	const big = noise.repeat(Math.ceil((5 * 1024 * 1024) / noise.length)) + ghcrLog;
+	expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+	await page.getByLabel('Error output or CI log').fill(big);
+	// The page still answers input while the worker reads the paste.
+	await page.getByRole('button', { name: 'Dark theme' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.locator('[data-paste-results] > li.match').first().getByRole('link')).toHaveAttribute('href', GHCR, { timeout: 30_000 });
+});
+
+test('secrets in a paste are masked in what is shown', async ({ page }) => {
+	await page.goto('/');
+	await page
+		.getByLabel('Error output or CI log')
+		.fill('echo ghp_abcdefghijklmnopqrstuvwxyz0123456789 | docker login ghcr.io\ndenied: permission_denied: write_package token=ghp_abcdefghijklmnopqrstuvwxyz0123456789');
+	await expect(page.locator('[data-paste-results] > li.match').first()).toBeVisible();
+	await expect(page.locator('[data-paste-results]')).not.toContainText('ghp_abcdefghij');
+});

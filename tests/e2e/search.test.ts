@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { GHCR, watchConsole } from './helpers.ts';
+
+const firstResult = (page: import('@playwright/test').Page) => page.locator('[data-search-results] li a').first();
+
+test('searching permission_denied lists the GHCR page first', async ({ page }) => {
+	const console = watchConsole(page);
+	await page.goto('/search/?q=permission_denied');
+	await expect(page.locator('#q')).toHaveValue('permission_denied');
+	await expect(firstResult(page)).toHaveAttribute('href', GHCR);
+	console.expectClean();
+});
+
+for (const [query, expected] of [
+	['write_package', GHCR],
+	['ghcr.io', GHCR],
+	['ERESOLVE', '/npm/eresolve-unable-to-resolve-dependency-tree/'],
+	['EACCES', '/npm/eacces-permission-denied/'],
+	['GITHUB_TOKEN', '/github-actions/resource-not-accessible-by-integration/'],
+	['ERR_OSSL_EVP_UNSUPPORTED', '/node/err-ossl-evp-unsupported/'],
+	['publickey', '/git/permission-denied-publickey/'],
+] as const) {
+	test(`searching ${query} finds ${expected} first`, async ({ page }) => {
+		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+		await expect(firstResult(page)).toHaveAttribute('href', expected);
+	});
+}
+
+test('typing in the box searches and updates the URL', async ({ page }) => {
+	await page.goto('/search/');
+	await page.getByLabel('Error text, code or keyword').fill('write_package');
+	await expect(firstResult(page)).toHaveAttribute('href', GHCR);
+	await expect(page).toHaveURL(/\?q=write_package/);
+});
+
+test('the category filter narrows the results', async ({ page }) => {
+	await page.goto('/search/?q=denied');
+	const results = page.locator('[data-search-results] li');
+	await expect(results.first()).toBeVisible();
+	const all = await results.count();
+	await page.getByLabel('Category').selectOption('Docker');
+	await expect(page).toHaveURL(/category=Docker/);
+	await expect(page.locator('[data-search-status]')).toContainText('in Docker');
+	const filtered = await results.count();
+	expect(filtered).toBeGreaterThan(0);
+	expect(filtered).toBeLessThan(all);
+	for (const meta of await page.locator('[data-search-results] li .meta').allInnerTexts()) expect(meta).toBe('Docker');
+});
+
+test('the header search form lands on the search page with the query', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('searchbox', { name: 'Search errors' }).fill('ERESOLVE');
+	await page.getByRole('searchbox', { name: 'Search errors' }).press('Enter');
+	await expect(page).toHaveURL('/search/?q=ERESOLVE');
+	await expect(firstResult(page)).toHaveAttribute('href', '/npm/eresolve-unable-to-resolve-dependency-tree/');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the search page explains itself and links every category', async ({ page }) => {
+		await page.goto('/search/?q=ERESOLVE');
+		await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+		await expect(page.getByRole('link', { name: /^npm, pnpm & Yarn/ })).toBeVisible();
+	});
+});
