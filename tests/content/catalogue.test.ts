@@ -1,0 +1,88 @@
+// The page bar, checked where a machine can check it, over the real catalogue in content/.
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { evaluate, loadEvalCases } from '../../scripts/lib/evaluate.ts';
+import { syntheticSignature } from '../../scripts/lib/synthetic-catalogue.ts';
+import { loadCatalogue, loadCatalogueFiles } from '../../src/cli/load-catalogue.ts';
+import { matchLog, prepareIndex } from '../../src/lib/match.ts';
+import { buildSignatureIndex, type IndexSource } from '../../src/lib/signature-index.ts';
+
+const CATALOGUE = [
+	'github-actions/ghcr-push-permission-denied', 'github-actions/resource-not-accessible-by-integration', 'github-actions/git-push-403-github-actions-bot',
+	'github-actions/refusing-to-allow-workflow-update', 'github-actions/unable-to-resolve-action', 'github-actions/input-required-and-not-supplied',
+	'github-actions/docker-login-username-password-required', 'github-actions/oidc-token-permission-missing', 'github-actions/no-space-left-on-device',
+	'github-actions/git-exit-code-128',
+	'docker/dockerhub-incorrect-username-or-password', 'docker/ecr-no-basic-auth-credentials', 'docker/pull-rate-limit', 'docker/cannot-connect-to-docker-daemon',
+	'docker/docker-sock-permission-denied', 'docker/exec-format-error', 'docker/manifest-unknown', 'docker/failed-to-compute-cache-key',
+	'docker/repository-name-must-be-lowercase', 'docker/no-matching-manifest-for-platform',
+	'npm/npm-ci-lockfile-out-of-sync', 'npm/eresolve-unable-to-resolve-dependency-tree', 'npm/e401-unable-to-authenticate', 'npm/eacces-permission-denied',
+	'npm/pnpm-outdated-lockfile', 'npm/yarn-lockfile-would-be-modified',
+	'node/javascript-heap-out-of-memory', 'node/err-ossl-evp-unsupported', 'node/enospc-file-watchers', 'node/eaddrinuse',
+	'git/permission-denied-publickey', 'git/host-key-verification-failed', 'git/push-rejected-non-fast-forward', 'git/refusing-to-merge-unrelated-histories',
+	'git/password-authentication-removed', 'git/dubious-ownership',
+	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found',
+	'kubernetes/image-pull-backoff', 'kubernetes/crashloopbackoff', 'kubernetes/oomkilled', 'kubernetes/x509-certificate-signed-by-unknown-authority',
+];
+const SECTIONS = ['## What the error means', '## Diagnose it step by step', '## Platform notes', '## Confirm the fix', '## Prevent it'];
+const PLACEHOLDERS = /your-org|your-image|your-repo|\bTODO\b|\bTBD\b|example\.com|lorem ipsum|<placeholder>/i;
+
+const files = await loadCatalogueFiles(path.resolve('content'));
+const sources = await loadCatalogue(path.resolve('content'));
+const index = prepareIndex(buildSignatureIndex(sources));
+const cases = loadEvalCases(path.resolve('tests/fixtures/logs'));
+
+test('the catalogue has every planned page', () => {
+	expect(files.map((f) => f.id).sort()).toEqual([...CATALOGUE].sort());
+});
+
+describe.each(files.map((f) => [f.id, f] as const))('%s', (id, page) => {
+	test('meets the page bar: causes, fixes with code, two FAQ entries, two https sources, every body section', () => {
+		expect(page.data.causes.length).toBeGreaterThanOrEqual(1);
+		expect(page.data.quickFixes.some((fix) => fix.code)).toBe(true);
+		expect(page.data.faq.length).toBeGreaterThanOrEqual(2);
+		expect(page.data.sources.length).toBeGreaterThanOrEqual(2);
+		for (const source of page.data.sources) expect(source.url).toMatch(/^https:\/\//);
+		for (const section of SECTIONS) expect(page.body, section).toContain(section);
+		expect(page.data.related.length).toBeGreaterThanOrEqual(1);
+	});
+
+	test('has no placeholder text', () => {
+		const text = JSON.stringify(page.data) + page.body;
+		expect(text.match(PLACEHOLDERS)?.[0]).toBeUndefined();
+	});
+
+	test('its own signatures match it first', () => {
+		for (const signature of page.data.signatures) {
+			expect(matchLog(index, signature).matches[0]?.page.id, signature).toBe(id);
+		}
+	});
+
+	test('has a CI log, a terminal session and a short paste in the evaluation set', () => {
+		const own = cases.filter((c) => c.expected === id).map((c) => path.basename(c.file));
+		expect(own).toEqual(expect.arrayContaining(['ci.log', 'terminal.log', 'short.log']));
+	});
+});
+
+describe('the paste matcher on the evaluation set', () => {
+	test('reaches top-1 ≥ 95 %, top-3 ≥ 99 % and ≤ 5 % false positives', () => {
+		const report = evaluate(index, cases);
+		expect(report.misses).toEqual([]);
+		expect(report.top1).toBeGreaterThanOrEqual(0.95);
+		expect(report.top3).toBeGreaterThanOrEqual(0.99);
+		expect(report.falsePositiveRate).toBeLessThanOrEqual(0.05);
+		expect(report.negatives).toBeGreaterThanOrEqual(10);
+	});
+
+	test('stays green when more pages are added to the catalogue', () => {
+		const extra: IndexSource[] = Array.from({ length: 2000 }, (_, p) => ({
+			id: `synthetic/page-${p}`,
+			title: `Synthetic ${p}`,
+			category: 'synthetic',
+			signatures: [syntheticSignature(p, 0), syntheticSignature(p, 1)],
+		}));
+		const report = evaluate(prepareIndex(buildSignatureIndex([...sources, ...extra])), cases);
+		expect(report.top1).toBeGreaterThanOrEqual(0.95);
+		expect(report.top3).toBeGreaterThanOrEqual(0.99);
+		expect(report.falsePositiveRate).toBeLessThanOrEqual(0.05);
+	});
+});
