@@ -19,7 +19,6 @@ export const sourceSchema = z.object({
 	title: z.string().min(3),
 	/** Absolute https URL, verified to exist. */
 	url: z
-		.string()
 		.url('expected an absolute URL')
 		.refine((url) => url.startsWith('https://'), 'sources must use https:// URLs'),
 });
