@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Playwright cannot download its own browser on every machine; prefer a system Chromium when one is named or
 // installed, and fall back to Playwright's own browser (npx playwright install chromium) elsewhere.
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const systemChromium =
+	process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT || 4322);
 
 export default defineConfig({

@@ -64,7 +64,9 @@ if (!existsSync('dist/index.html')) {
 } else {
 	const { chromium } = await import('@playwright/test');
 	const port = 4399;
-	const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+	const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+		stdio: 'ignore',
+	});
 	try {
 		for (let i = 0; i < 100; i++) {
 			try {
@@ -73,7 +75,8 @@ if (!existsSync('dist/index.html')) {
 				await new Promise((r) => setTimeout(r, 200));
 			}
 		}
-		const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+		const systemChromium =
+			process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 		const browser = await chromium.launch({
 			...(systemChromium ? { executablePath: systemChromium } : {}),
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -98,10 +101,14 @@ if (!existsSync('dist/index.html')) {
 			box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 		}, paste);
 		// Done when the status line gives an answer, match or not.
-		await page.waitForFunction(() => /match/i.test(document.querySelector('[data-paste-status]')?.textContent ?? ''), null, { timeout: 60_000 });
+		await page.waitForFunction(() => /match/i.test(document.querySelector('[data-paste-status]')?.textContent ?? ''), null, {
+			timeout: 60_000,
+		});
 		const elapsed = performance.now() - started;
 		const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-		console.log(`  browser 5 MB paste             answer after ${elapsed.toFixed(0)} ms; main-thread tasks over 50 ms: ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(0)} ms`);
+		console.log(
+			`  browser 5 MB paste             answer after ${elapsed.toFixed(0)} ms; main-thread tasks over 50 ms: ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
+		);
 		await browser.close();
 	} finally {
 		server.kill();

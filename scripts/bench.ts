@@ -35,9 +35,15 @@ if (build.status !== 0) {
 const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr)?.[1] ?? NaN);
 
 const sizeOf = (dir: string): number =>
-	readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? sizeOf(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+	readdirSync(dir, { withFileTypes: true }).reduce(
+		(sum, e) => sum + (e.isDirectory() ? sizeOf(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size),
+		0,
+	);
 const countHtml = (dir: string): number =>
-	readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+	readdirSync(dir, { withFileTypes: true }).reduce(
+		(n, e) => n + (e.isDirectory() ? countHtml(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+		0,
+	);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sample = path.join(out, ids[0]!, 'index.html');
@@ -48,10 +54,13 @@ const jsFiles = new Set<string>();
 const addJs = (file: string) => {
 	if (jsFiles.has(file) || !existsSync(file)) return;
 	jsFiles.add(file);
-	for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;\s])import\s*(?:[^'"();]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)) addJs(path.join(path.dirname(file), m[1]!));
+	for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;\s])import\s*(?:[^'"();]*?from\s*)?["'](\.\.?\/[^"']+)["']/g))
+		addJs(path.join(path.dirname(file), m[1]!));
 };
 assets(/<script[^>]+src="([^"]+)"/g).forEach(addJs);
-const inlineJs = [...html.toString().matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('');
+const inlineJs = [...html.toString().matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+	.map((m) => m[1] ?? '')
+	.join('');
 const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map((f) => readFileSync(f));
 const inlineCss = [...html.toString().matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
 const js = [...jsFiles].map((f) => readFileSync(f));

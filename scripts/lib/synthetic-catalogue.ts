@@ -3,7 +3,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const VERBS = ['push', 'pull', 'resolve', 'connect', 'authenticate', 'install', 'compile', 'deploy', 'fetch', 'verify', 'mount', 'sign'];
-const THINGS = ['manifest', 'lockfile', 'token', 'socket', 'certificate', 'package', 'image', 'layer', 'runner', 'volume', 'module', 'secret'];
+const THINGS = [
+	'manifest',
+	'lockfile',
+	'token',
+	'socket',
+	'certificate',
+	'package',
+	'image',
+	'layer',
+	'runner',
+	'volume',
+	'module',
+	'secret',
+];
 const CODES = ['E_DENIED', 'E_TIMEOUT', 'E_MISSING', 'E_CONFLICT', 'E_LIMIT', 'E_FORMAT', 'E_STATE', 'E_AUTH'];
 
 /** Returns a pseudo-random word that is the same for the same seed, so runs are comparable. */
@@ -33,7 +46,10 @@ export function writeSyntheticCatalogue(dir: string, pages: number, categories =
 	for (let c = 0; c < categories; c++) {
 		mkdirSync(path.join(dir, 'errors', `cat-${c}`), { recursive: true });
 		mkdirSync(path.join(dir, 'categories'), { recursive: true });
-		writeFileSync(path.join(dir, 'categories', `cat-${c}.yaml`), `title: Category ${c}\ndescription: Synthetic category number ${c} for the build benchmark.\n`);
+		writeFileSync(
+			path.join(dir, 'categories', `cat-${c}.yaml`),
+			`title: Category ${c}\ndescription: Synthetic category number ${c} for the build benchmark.\n`,
+		);
 	}
 	for (let p = 0; p < pages; p++) {
 		const category = `cat-${p % categories}`;

@@ -29,7 +29,9 @@ export function formatSummary(result: MatchResult, site: string): string {
 		const where = line ? `line ${line.number}: \`${line.text.slice(0, 120).replace(/`/g, "'")}\`` : '';
 		return `| [${m.page.title.replace(/\|/g, '\\|')}](${pageUrl(site, m.page.url)}) | ${m.confidence} | ${where.replace(/\|/g, '\\|')} |`;
 	});
-	return ['### Error Atlas: known errors in this log', '', '| Page | Confidence | Matched |', '| --- | --- | --- |', ...rows, ''].join('\n');
+	return ['### Error Atlas: known errors in this log', '', '| Page | Confidence | Matched |', '| --- | --- | --- |', ...rows, ''].join(
+		'\n',
+	);
 }
 
 // Workflow commands need %, CR and LF escaped in their message.
@@ -39,6 +41,9 @@ const escapeProperty = (text: string) => escapeCommand(text).replace(/:/g, '%3A'
 /** Returns one `::error` workflow command per matched page. */
 export function formatAnnotations(result: MatchResult, site: string): string {
 	return result.matches
-		.map((m) => `::error title=${escapeProperty(`Error Atlas: ${m.page.title}`)}::${escapeCommand(`${m.confidence} match. Fix: ${pageUrl(site, m.page.url)}`)}\n`)
+		.map(
+			(m) =>
+				`::error title=${escapeProperty(`Error Atlas: ${m.page.title}`)}::${escapeCommand(`${m.confidence} match. Fix: ${pageUrl(site, m.page.url)}`)}\n`,
+		)
 		.join('');
 }

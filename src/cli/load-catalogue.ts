@@ -31,7 +31,7 @@ export async function loadCatalogueFiles(contentDir: string): Promise<CatalogueF
 				throw new Error(`${file} → ${issue?.path.join('.') || '(frontmatter)'}: ${issue?.message ?? 'invalid'}`);
 			}
 			return { id: relative.replace(/\\/g, '/').replace(/\.mdx?$/, ''), file, data: result.data, body: text.slice(match[0].length) };
-		})
+		}),
 	);
 }
 

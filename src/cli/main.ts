@@ -47,7 +47,10 @@ async function readInput(file: string | undefined, stdin: NodeJS.ReadStream): Pr
 }
 
 /** Runs the CLI and returns its exit status. */
-export async function run(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+export async function run(
+	argv: string[],
+	io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env },
+): Promise<number> {
 	try {
 		const { values, positionals } = parseArgs({
 			args: argv,

@@ -64,7 +64,7 @@ export function relatedErrors(entry: ErrorEntry, errors: ErrorEntry[], limit = 6
 					category: e.data.category,
 					related: e.data.related,
 					text: [e.data.title, e.data.description, ...e.data.signatures].join(' '),
-				}))
+				})),
 			),
 		};
 	}

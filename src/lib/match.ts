@@ -67,7 +67,9 @@ export interface PreparedIndex {
 /** Returns the index ready for matching; throws when it was built with other normalisation rules. */
 export function prepareIndex(index: SignatureIndex): PreparedIndex {
 	if (index.rules !== NORMALIZE_RULES_VERSION) {
-		throw new Error(`signature index uses normalisation rules v${index.rules}, this matcher v${NORMALIZE_RULES_VERSION}; rebuild the index`);
+		throw new Error(
+			`signature index uses normalisation rules v${index.rules}, this matcher v${NORMALIZE_RULES_VERSION}; rebuild the index`,
+		);
 	}
 	const documentFrequency = new Map<string, number>();
 	for (const signature of index.signatures) {
@@ -160,7 +162,10 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: { top?: 
 	const candidates = [...found.entries()]
 		.map(([id]) => {
 			const signature = prepared.signatures[id] as PreparedSignature;
-			const weightFound = signature.tokens.reduce((sum, t) => sum + (!t.soft && !t.placeholder && lineOfWord.has(t.text) ? t.weight : 0), 0);
+			const weightFound = signature.tokens.reduce(
+				(sum, t) => sum + (!t.soft && !t.placeholder && lineOfWord.has(t.text) ? t.weight : 0),
+				0,
+			);
 			return { id, share: weightFound / (signature.mass || 1) };
 		})
 		.filter((c) => c.share >= 0.4)
@@ -182,7 +187,11 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: { top?: 
 					page,
 					score: scored.score,
 					confidence: 'weak',
-					lines: scored.lines.map((l) => ({ number: lines[l.index]?.number ?? 0, text: lines[l.index]?.text ?? '', highlights: l.highlights })),
+					lines: scored.lines.map((l) => ({
+						number: lines[l.index]?.number ?? 0,
+						text: lines[l.index]?.text ?? '',
+						highlights: l.highlights,
+					})),
 					captures: scored.captures,
 					firstLine: lines[from]?.number ?? 0,
 				});
@@ -211,7 +220,7 @@ function rankRootCauseFirst(matches: (PageMatch & { firstLine: number })[]): Pag
 				(hasSpecific ? Number(!!a.page.umbrella) - Number(!!b.page.umbrella) : 0) ||
 				BAND_RANK[b.confidence] - BAND_RANK[a.confidence] ||
 				b.score - a.score ||
-				a.firstLine - b.firstLine
+				a.firstLine - b.firstLine,
 		)
 		.map(({ firstLine: _firstLine, ...match }) => match);
 }
@@ -233,7 +242,13 @@ interface WindowScore {
 	captures: Capture[];
 }
 
-function scoreWindow(signature: PreparedSignature, from: number, to: number, tokensOf: (i: number) => NormalizedLine, fullMass: number): WindowScore {
+function scoreWindow(
+	signature: PreparedSignature,
+	from: number,
+	to: number,
+	tokensOf: (i: number) => NormalizedLine,
+	fullMass: number,
+): WindowScore {
 	const sequence: { text: string; line: number; start: number; end: number }[] = [];
 	for (let i = from; i <= to; i++) {
 		const line = tokensOf(i);
@@ -256,7 +271,7 @@ function scoreWindow(signature: PreparedSignature, from: number, to: number, tok
 	const coverage = total > 0 ? got / total : 0;
 	const order = orderedShare(
 		signature.tokens.filter((t) => !t.soft).map((t) => t.text),
-		sequence.map((t) => t.text)
+		sequence.map((t) => t.text),
 	);
 	const extraLines = to - from;
 	const specificity = Math.min(1, signature.mass / fullMass);
@@ -272,7 +287,9 @@ function scoreWindow(signature: PreparedSignature, from: number, to: number, tok
 		highlights.set(token.line, spans);
 	}
 	for (let i = from; i <= to; i++) captures.push(...tokensOf(i).captures);
-	const lines = [...highlights.keys()].sort((a, b) => a - b).map((index) => ({ index, highlights: mergeSpans(highlights.get(index) ?? []) }));
+	const lines = [...highlights.keys()]
+		.sort((a, b) => a - b)
+		.map((index) => ({ index, highlights: mergeSpans(highlights.get(index) ?? []) }));
 	return { score, lines, captures };
 }
 

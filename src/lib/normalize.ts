@@ -9,19 +9,7 @@ export const NORMALIZE_RULES_VERSION = 1;
 
 /** Kinds of variable text replaced by a placeholder token. */
 export type PlaceholderKind =
-	| 'url'
-	| 'email'
-	| 'uuid'
-	| 'digest'
-	| 'hex'
-	| 'date'
-	| 'duration'
-	| 'image'
-	| 'path'
-	| 'version'
-	| 'number'
-	| 'quoted'
-	| 'ip';
+	'url' | 'email' | 'uuid' | 'digest' | 'hex' | 'date' | 'duration' | 'image' | 'path' | 'version' | 'number' | 'quoted' | 'ip';
 
 /** One comparable unit of a line. */
 export interface Token {
@@ -52,7 +40,8 @@ export interface NormalizedLine {
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const CI_TIMESTAMP = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?)\s?/;
-const CI_MARKER = /^\s*(?:##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]|::(?:error|warning|notice|debug|group|endgroup)(?:\s[^:]*)?::)\s*/i;
+const CI_MARKER =
+	/^\s*(?:##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]|::(?:error|warning|notice|debug|group|endgroup)(?:\s[^:]*)?::)\s*/i;
 // Prefixes that tools put before the message proper; stripped repeatedly ("Error: fatal: ...").
 const TOOL_PREFIX =
 	/^\s*(?:npm (?:ERR!|error|warn|WARN)|yarn (?:error|warn)|pnpm:?|ERR!|Error:|error:|ERROR:|ERROR|fatal:|FATAL:|Fatal:|warning:|Warning:|WARN:?|E:|\[(?:error|ERROR|err)\]|>)\s+/;
@@ -93,11 +82,18 @@ const registrableDomain = (host: string): string => {
 // Order matters: a URL contains a host and a path, an image reference contains a version.
 const RULES: Rule[] = [
 	// Docker's socket identifies the error family, so it stays literal.
-	{ kind: 'url', pattern: /\b(?:https?|wss?|ssh|git|tcp|npm):\/\/[^\s"'`<>)\]]+/gi, keep: (m) => [registrableDomain(m.replace(/^[a-z]+:\/\/(?:[^@/]*@)?/i, '').split(/[/?#]/)[0] ?? '')] },
+	{
+		kind: 'url',
+		pattern: /\b(?:https?|wss?|ssh|git|tcp|npm):\/\/[^\s"'`<>)\]]+/gi,
+		keep: (m) => [registrableDomain(m.replace(/^[a-z]+:\/\/(?:[^@/]*@)?/i, '').split(/[/?#]/)[0] ?? '')],
+	},
 	{ kind: 'email', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
 	{ kind: 'uuid', pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
 	{ kind: 'digest', pattern: /\bsha(?:256|512|1):[0-9a-f]{12,}\b/gi },
-	{ kind: 'date', pattern: /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{2}:\d{2}:\d{2}(?:\.\d+)?\b/g },
+	{
+		kind: 'date',
+		pattern: /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{2}:\d{2}:\d{2}(?:\.\d+)?\b/g,
+	},
 	{ kind: 'ip', pattern: /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b|\[[0-9a-f:]*:[0-9a-f:]*\](?::\d+)?/gi },
 	{
 		// registry/host[:port]/name[/more][:tag|@digest], e.g. ghcr.io/acme/api:1.2, 1234.dkr.ecr.us-east-1.amazonaws.com/app
@@ -108,7 +104,8 @@ const RULES: Rule[] = [
 	{
 		// Unix and Windows paths with at least two segments; the socket keeps its name.
 		kind: 'path',
-		pattern: /(?:[A-Za-z]:\\|\\\\)[^\s"'`:*?<>|]+|(?<![\w.-])(?:~|\.{1,2})?\/(?:[\w@.+-]+\/)+[\w@.+-]*|(?<![\w.-])(?:~|\.{1,2})\/[\w@.+-]+/g,
+		pattern:
+			/(?:[A-Za-z]:\\|\\\\)[^\s"'`:*?<>|]+|(?<![\w.-])(?:~|\.{1,2})?\/(?:[\w@.+-]+\/)+[\w@.+-]*|(?<![\w.-])(?:~|\.{1,2})\/[\w@.+-]+/g,
 		keep: (m) => wordsOf(m.split(/[\\/]/).pop() ?? ''),
 	},
 	// owner/repo, org/image, linux/arm64/v8: names that differ from run to run but keep their shape.
@@ -204,7 +201,7 @@ export function maskSecrets(text: string): string {
 	let masked = text;
 	for (const pattern of SECRET_PATTERNS) {
 		masked = masked.replace(pattern, (match: string, prefix?: unknown) =>
-			typeof prefix === 'string' ? `${prefix}••••••` : `${match.slice(0, 4)}••••••`
+			typeof prefix === 'string' ? `${prefix}••••••` : `${match.slice(0, 4)}••••••`,
 		);
 	}
 	return masked;

@@ -1,12 +1,19 @@
 // Shipped to the browser: picks full-text search words out of a paste, for the fallback under the matcher.
 import { cleanLine, maskSecrets, tokenizeLine } from './normalize.ts';
 
-const ERROR_HINT = /\b(?:error|err!|denied|fatal|failed|failure|cannot|can't|unable|not found|refused|invalid|exception|unauthorized|forbidden|panic)\b|\b[A-Z][A-Z0-9_]{3,}\b/i;
-const COMMON = new Set('the and for with from that this was were are not you your has have been into when then than there error errors failed fatal'.split(' '));
+const ERROR_HINT =
+	/\b(?:error|err!|denied|fatal|failed|failure|cannot|can't|unable|not found|refused|invalid|exception|unauthorized|forbidden|panic)\b|\b[A-Z][A-Z0-9_]{3,}\b/i;
+const COMMON = new Set(
+	'the and for with from that this was were are not you your has have been into when then than there error errors failed fatal'.split(' '),
+);
 
 /** Returns up to `limit` distinctive words from the line that looks most like an error, for a Pagefind query. */
 export function pickSearchWords(raw: string, limit = 3): string[] {
-	const lines = raw.slice(0, 200_000).split(/\r\n|\r|\n/).map((l) => maskSecrets(cleanLine(l))).filter(Boolean);
+	const lines = raw
+		.slice(0, 200_000)
+		.split(/\r\n|\r|\n/)
+		.map((l) => maskSecrets(cleanLine(l)))
+		.filter(Boolean);
 	const line = lines.find((l) => ERROR_HINT.test(l)) ?? lines[0] ?? '';
 	const words = tokenizeLine(line)
 		.tokens.filter((t) => !t.soft && !t.text.startsWith('<') && t.text.length >= 4 && !COMMON.has(t.text) && !/^\d+$/.test(t.text))

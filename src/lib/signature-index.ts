@@ -45,7 +45,7 @@ export function buildSignatureIndex(sources: IndexSource[]): SignatureIndex {
 	const signatures = sorted.flatMap((source, page) =>
 		[...source.signatures, ...(source.matchVariants ?? [])]
 			.map((text) => ({ page, tokens: signatureTokens(text) }))
-			.filter((s) => s.tokens.length > 0)
+			.filter((s) => s.tokens.length > 0),
 	);
 	return { rules: NORMALIZE_RULES_VERSION, pages, signatures };
 }

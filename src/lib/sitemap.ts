@@ -12,7 +12,7 @@ const escapeXml = (text: string) =>
 /** Returns a `<urlset>` document. */
 export function buildUrlset(urls: SitemapUrl[]): string {
 	const rows = urls.map(
-		(u) => `<url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`
+		(u) => `<url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`,
 	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</urlset>\n`;
 }
@@ -20,7 +20,8 @@ export function buildUrlset(urls: SitemapUrl[]): string {
 /** Returns a `<sitemapindex>` document. */
 export function buildSitemapIndex(sitemaps: SitemapUrl[]): string {
 	const rows = sitemaps.map(
-		(s) => `<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${s.lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</sitemap>`
+		(s) =>
+			`<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${s.lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</sitemap>`,
 	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</sitemapindex>\n`;
 }

@@ -1,7 +1,9 @@
 // Splits prose and error text into comparable words. Shared by related-page ranking and search aliases.
 
 const STOP_WORDS = new Set(
-	'a an and are as at be by can cannot for from has have how in is it its not of on or the this to was when with without you your error errors fails failed failing fix'.split(' ')
+	'a an and are as at be by can cannot for from has have how in is it its not of on or the this to was when with without you your error errors fails failed failing fix'.split(
+		' ',
+	),
 );
 
 /** Returns lower-case word tokens of three or more characters, without common English words. */
@@ -11,7 +13,10 @@ export function extractTerms(text: string): string[] {
 
 /** Returns the text with punctuation between word characters replaced by spaces (`ghcr.io` → `ghcr io`). */
 export function spaceOutPunctuation(text: string): string {
-	return text.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** Returns extra spellings of a signature for the full-text index: spaced, underscore-split and glued forms. */

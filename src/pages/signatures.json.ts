@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
 			signatures: e.data.signatures,
 			matchVariants: e.data.matchVariants,
 			umbrella: e.data.umbrella,
-		}))
+		})),
 	);
 	return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

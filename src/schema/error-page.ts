@@ -1,26 +1,19 @@
 import { z } from 'astro/zod';
 
 /** Lower-case words joined by single hyphens: the shape of a category id and a page slug. */
-export const idSegment = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+export const idSegment = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
 
 /** An error page id, `<category>/<slug>`. */
 export const errorId = z
 	.string()
-	.regex(
-		/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
-		'expected an error id like "docker/manifest-unknown"'
-	);
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an error id like "docker/manifest-unknown"');
 
 /** An https link to a page that backs up the page's claims. */
 export const sourceSchema = z.object({
 	/** The linked page's own title. */
 	title: z.string().min(3),
 	/** Absolute https URL, verified to exist. */
-	url: z
-		.url('expected an absolute URL')
-		.refine((url) => url.startsWith('https://'), 'sources must use https:// URLs'),
+	url: z.url('expected an absolute URL').refine((url) => url.startsWith('https://'), 'sources must use https:// URLs'),
 });
 
 /** One reason the error happens. */
@@ -67,7 +60,7 @@ export const errorPageSchema = z.object({
 				.string()
 				.trim()
 				.min(8, 'a signature must be a real error line of at least 8 characters')
-				.refine((s) => !s.includes('\n'), 'a signature is a single line; add each line as its own signature')
+				.refine((s) => !s.includes('\n'), 'a signature is a single line; add each line as its own signature'),
 		)
 		.min(1, 'add at least one signature: the error line exactly as the tool prints it'),
 	/** Causes, most common first. */

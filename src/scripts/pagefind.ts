@@ -17,7 +17,10 @@ interface PagefindResultData {
 }
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(
+		query: string,
+		options?: { filters?: Record<string, string> },
+	): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 	debouncedSearch?: unknown;
 }
 
@@ -82,6 +85,6 @@ export function renderTextHits(list: HTMLElement, hits: TextHit[]): void {
 			}
 			item.append(link, meta, excerpt);
 			return item;
-		})
+		}),
 	);
 }

@@ -38,7 +38,8 @@ export function startSearchPage(): void {
 				? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”${category ? ` in ${category}` : ''}.`
 				: `No pages match “${query}”${category ? ` in ${category}` : ''}. Try fewer words, or paste the whole error on the home page.`;
 		} catch {
-			if (ticket === latest) status.textContent = 'Search is unavailable here (the index is built by npm run build). Browse the categories below.';
+			if (ticket === latest)
+				status.textContent = 'Search is unavailable here (the index is built by npm run build). Browse the categories below.';
 		}
 	};
 

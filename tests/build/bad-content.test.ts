@@ -37,10 +37,20 @@ describe('a build of invalid content', () => {
 	});
 
 	test.each([
-		['a description that is too short', /^description: .*$/m, 'description: "Too short."', 'description: description must be 50–160 characters (it is the meta description); this one is too short'],
+		[
+			'a description that is too short',
+			/^description: .*$/m,
+			'description: "Too short."',
+			'description: description must be 50–160 characters (it is the meta description); this one is too short',
+		],
 		['a description that is too long', /^description: .*$/m, `description: "${'Long. '.repeat(30)}"`, 'this one is too long'],
 		['no signature', /^signatures:\n(?: {2}- .*\n)+/m, 'signatures: []\n', 'signatures: add at least one signature'],
-		['a source that is not https', /^updated:/m, 'sources:\n  - title: "Plain HTTP page"\n    url: "http://docs.github.com/en/actions"\nupdated:', 'sources.0.url: sources must use https:// URLs'],
+		[
+			'a source that is not https',
+			/^updated:/m,
+			'sources:\n  - title: "Plain HTTP page"\n    url: "http://docs.github.com/en/actions"\nupdated:',
+			'sources.0.url: sources must use https:// URLs',
+		],
 	])('fails on %s, naming the file and the field', (_name, pattern, replacement, message) => {
 		const { status, output } = buildBroken(_name.replace(/\W+/g, '-'), (dir) => replaceLine(dir, PAGE, pattern, replacement));
 		expect(status).not.toBe(0);
@@ -62,6 +72,8 @@ describe('a build of invalid content', () => {
 		expect(output).toMatch(/widget-missing\.mdx → category: category "tool-b" must equal the folder the file is in \("tool-a"\)/);
 		expect(output).toMatch(/widget-missing\.mdx → related\[0\]: "tool-a\/does-not-exist" is not an error page/);
 		// Whichever of the two pages is read second is the one reported.
-		expect(output).toMatch(/widget-(?:missing|denied)\.mdx → signatures\[0\]: "denied: permission_denied: write_widget" is already a signature of .*widget-(?:denied|missing)\.mdx/);
+		expect(output).toMatch(
+			/widget-(?:missing|denied)\.mdx → signatures\[0\]: "denied: permission_denied: write_widget" is already a signature of .*widget-(?:denied|missing)\.mdx/,
+		);
 	});
 });

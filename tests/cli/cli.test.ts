@@ -34,12 +34,14 @@ describe('error-atlas match', () => {
 	test('prints JSON with --json and honours --top and --site', () => {
 		const { status, stdout } = cli(['match', GHCR_LOG, '--json', '--top', '1', '--site', 'https://atlas.internal.test/docs/']);
 		expect(status).toBe(0);
-		const result = JSON.parse(stdout) as { matches: { page: { id: string; url: string }; confidence: string; lines: { number: number }[] }[] };
+		const result = JSON.parse(stdout) as {
+			matches: { page: { id: string; url: string }; confidence: string; lines: { number: number }[] }[];
+		};
 		expect(result.matches).toHaveLength(1);
 		expect(result.matches[0]?.page.id).toBe('github-actions/ghcr-push-permission-denied');
 		expect(result.matches[0]?.lines[0]?.number).toBeGreaterThan(0);
 		expect(cli(['match', GHCR_LOG, '--site', 'https://atlas.internal.test/docs/']).stdout).toContain(
-			'https://atlas.internal.test/github-actions/ghcr-push-permission-denied/'
+			'https://atlas.internal.test/github-actions/ghcr-push-permission-denied/',
 		);
 	});
 

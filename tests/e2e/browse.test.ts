@@ -6,7 +6,10 @@ test('home → category → error page → a related error', async ({ page }) =>
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('exact fix');
 
-	await page.getByRole('link', { name: /^GitHub Actions/ }).first().click();
+	await page
+		.getByRole('link', { name: /^GitHub Actions/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL('/github-actions/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('GitHub Actions errors and fixes');
 

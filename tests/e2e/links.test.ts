@@ -5,7 +5,10 @@ test('every internal link and asset resolves', async ({ request }) => {
 	test.setTimeout(180_000);
 	const seen = new Set<string>();
 	const broken: string[] = [];
-	const queue: { path: string; from: string }[] = [{ path: '/', from: '(start)' }, { path: '/404.html', from: '(start)' }];
+	const queue: { path: string; from: string }[] = [
+		{ path: '/', from: '(start)' },
+		{ path: '/404.html', from: '(start)' },
+	];
 	const sitemap = await (await request.get('/sitemap-0.xml')).text();
 	for (const m of sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)) queue.push({ path: m[1]!, from: 'sitemap' });
 

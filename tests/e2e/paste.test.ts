@@ -12,7 +12,9 @@ test('pasting a CI log with the GHCR error shows the GHCR page first with the li
 	await expect(first.getByRole('link')).toHaveAttribute('href', GHCR);
 	const mark = first.locator('mark').first();
 	await expect(mark).toBeVisible();
-	expect((await first.locator('.line').first().innerText()).toLowerCase()).toMatch(/denied|permission|write_package|unauthorized|forbidden/);
+	expect((await first.locator('.line').first().innerText()).toLowerCase()).toMatch(
+		/denied|permission|write_package|unauthorized|forbidden/,
+	);
 	await expect(page.locator('[data-paste-status]')).toContainText(/match/i);
 	console.expectClean();
 });
@@ -21,7 +23,9 @@ test('an unrelated log shows the no-match state with full-text results', async (
 	await page.goto('/');
 	await page
 		.getByLabel('Error output or CI log')
-		.fill('FAIL src/cart.test.ts > totals > applies the discount\nAssertionError: expected 90 to equal 81\n    at src/cart.test.ts:14:22\nnpm error Lifecycle script `test` failed with error:');
+		.fill(
+			'FAIL src/cart.test.ts > totals > applies the discount\nAssertionError: expected 90 to equal 81\n    at src/cart.test.ts:14:22\nnpm error Lifecycle script `test` failed with error:',
+		);
 	await expect(page.locator('[data-paste-status]')).toContainText('No known match');
 	await expect(page.locator('[data-paste-results] li')).toHaveCount(0);
 	await expect(page.locator('[data-paste-fallback]')).toBeVisible();
@@ -36,7 +40,8 @@ test('a hostile paste is shown as text: no dialog, no injected element', async (
 		await dialog.dismiss();
 	});
 	await page.goto('/');
-	const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>\ndenied: permission_denied: write_package <img src=y onerror=alert(3)>';
+	const payload =
+		'<img src=x onerror=alert(1)><script>alert(2)</script>\ndenied: permission_denied: write_package <img src=y onerror=alert(3)>';
 	await page.getByLabel('Error output or CI log').fill(payload);
 	await expect(page.locator('[data-paste-results] > li.match').first()).toBeVisible();
 	await expect(page.locator('[data-paste-matcher] img')).toHaveCount(0);
@@ -54,14 +59,18 @@ test('a 5 MB paste is matched off the main thread and the page stays usable', as
 	// The page still answers input while the worker reads the paste.
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect(page.locator('[data-paste-results] > li.match').first().getByRole('link')).toHaveAttribute('href', GHCR, { timeout: 30_000 });
+	await expect(page.locator('[data-paste-results] > li.match').first().getByRole('link')).toHaveAttribute('href', GHCR, {
+		timeout: 30_000,
+	});
 });
 
 test('secrets in a paste are masked in what is shown', async ({ page }) => {
 	await page.goto('/');
 	await page
 		.getByLabel('Error output or CI log')
-		.fill('echo ghp_abcdefghijklmnopqrstuvwxyz0123456789 | docker login ghcr.io\ndenied: permission_denied: write_package token=ghp_abcdefghijklmnopqrstuvwxyz0123456789');
+		.fill(
+			'echo ghp_abcdefghijklmnopqrstuvwxyz0123456789 | docker login ghcr.io\ndenied: permission_denied: write_package token=ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+		);
 	await expect(page.locator('[data-paste-results] > li.match').first()).toBeVisible();
 	await expect(page.locator('[data-paste-results]')).not.toContainText('ghp_abcdefghij');
 });

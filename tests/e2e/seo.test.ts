@@ -8,7 +8,10 @@ test('an error page carries its title, description, canonical URL, social tags a
 	const description = await page.locator('meta[name="description"]').getAttribute('content');
 	expect(description?.length).toBeGreaterThanOrEqual(50);
 	expect(description?.length).toBeLessThanOrEqual(160);
-	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https:\/\/[^/]+\/github-actions\/ghcr-push-permission-denied\/$/);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		/^https:\/\/[^/]+\/github-actions\/ghcr-push-permission-denied\/$/,
+	);
 	for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) {
 		await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /.+/);
 	}

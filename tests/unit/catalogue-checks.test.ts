@@ -19,7 +19,7 @@ describe('findCatalogueProblems', () => {
 				entry('git/b', { related: ['git/nope', 'git/b'] }),
 				entry('git/c', { signatures: ['Signature of git/b'] }),
 			],
-			['git']
+			['git'],
 		);
 		expect(formatCatalogueProblems(problems)).toMatchInlineSnapshot(`
 			"Invalid content (5 problems):

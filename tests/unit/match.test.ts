@@ -13,8 +13,18 @@ const pages: IndexSource[] = [
 		signatures: ["The process '/usr/bin/git' failed with exit code 128"],
 		umbrella: true,
 	},
-	{ id: 'git/publickey', title: 'Permission denied (publickey)', category: 'git', signatures: ['git@github.com: Permission denied (publickey).'] },
-	{ id: 'node/eaddrinuse', title: 'EADDRINUSE', category: 'node', signatures: ['Error: listen EADDRINUSE: address already in use :::3000'] },
+	{
+		id: 'git/publickey',
+		title: 'Permission denied (publickey)',
+		category: 'git',
+		signatures: ['git@github.com: Permission denied (publickey).'],
+	},
+	{
+		id: 'node/eaddrinuse',
+		title: 'EADDRINUSE',
+		category: 'node',
+		signatures: ['Error: listen EADDRINUSE: address already in use :::3000'],
+	},
 ];
 const index = prepareIndex(buildSignatureIndex(pages));
 
@@ -45,7 +55,8 @@ describe('matchLog', () => {
 	});
 
 	test('puts the root cause before an umbrella error in the same log', () => {
-		const log = "git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.\nThe process '/usr/bin/git' failed with exit code 128";
+		const log =
+			"git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.\nThe process '/usr/bin/git' failed with exit code 128";
 		expect(matchLog(index, log).matches.map((m) => m.page.id)).toEqual(['git/publickey', 'git/exit-128']);
 	});
 

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { cleanLog, cleanLine, maskSecrets, signatureTokens, tokenizeLine } from '../../src/lib/normalize.ts';
 
-const words = (line: string) => tokenizeLine(cleanLine(line)).tokens.filter((t) => !t.soft).map((t) => t.text);
+const words = (line: string) =>
+	tokenizeLine(cleanLine(line))
+		.tokens.filter((t) => !t.soft)
+		.map((t) => t.text);
 
 describe('cleanLog', () => {
 	test('removes colour codes, CI timestamps, ##[error] markers and tool prefixes', () => {
@@ -21,19 +24,27 @@ describe('cleanLog', () => {
 describe('tokenizeLine', () => {
 	test('replaces image references, paths and versions with typed placeholders', () => {
 		expect(words('failed to push ghcr.io/acme/api:1.2.3: denied: permission_denied: write_package')).toEqual([
-			'failed', 'to', 'push', '<image>', 'denied', 'permission_denied', 'write_package',
+			'failed',
+			'to',
+			'push',
+			'<image>',
+			'denied',
+			'permission_denied',
+			'write_package',
 		]);
 		expect(words("detected dubious ownership in repository at '/__w/app/app'")).toContain('<path>');
 		expect(words('node v18.17.1 is not supported')).toEqual(['node', '<version>', 'is', 'not', 'supported']);
 	});
 
 	test('gives the same tokens for two runs that differ only in names, ports and versions', () => {
-		expect(words('Error: listen EADDRINUSE: address already in use :::3000')).toEqual(words('Error: listen EADDRINUSE: address already in use :::8080'));
+		expect(words('Error: listen EADDRINUSE: address already in use :::3000')).toEqual(
+			words('Error: listen EADDRINUSE: address already in use :::8080'),
+		);
 		expect(words('remote: Permission to octo-org/api.git denied to github-actions[bot].')).toEqual(
-			words('remote: Permission to northwind/billing.git denied to github-actions[bot].')
+			words('remote: Permission to northwind/billing.git denied to github-actions[bot].'),
 		);
 		expect(words('no matching manifest for linux/arm64/v8 in the manifest list entries')).toEqual(
-			words('no matching manifest for linux/amd64 in the manifest list entries')
+			words('no matching manifest for linux/amd64 in the manifest list entries'),
 		);
 	});
 
@@ -63,7 +74,16 @@ describe('tokenizeLine', () => {
 describe('signatureTokens', () => {
 	test('marks words from inside variable text as soft', () => {
 		expect(signatureTokens('Unable to resolve action `actions/chekout@v4`, repository not found')).toEqual([
-			'unable', 'to', 'resolve', 'action', '<path>', '~chekout', '~v4', 'repository', 'not', 'found',
+			'unable',
+			'to',
+			'resolve',
+			'action',
+			'<path>',
+			'~chekout',
+			'~v4',
+			'repository',
+			'not',
+			'found',
 		]);
 	});
 });
@@ -71,7 +91,7 @@ describe('signatureTokens', () => {
 describe('maskSecrets', () => {
 	test('masks GitHub, AWS and npm tokens and bearer credentials', () => {
 		const masked = maskSecrets(
-			'token ghp_abcdefghijklmnopqrstuvwxyz0123456789 key AKIAIOSFODNN7EXAMPLE Authorization: Bearer abc.def.ghijklmnopqrs //registry.npmjs.org/:_authToken=npm_abcdefghijklmnopqrstuvwxyz0123456789'
+			'token ghp_abcdefghijklmnopqrstuvwxyz0123456789 key AKIAIOSFODNN7EXAMPLE Authorization: Bearer abc.def.ghijklmnopqrs //registry.npmjs.org/:_authToken=npm_abcdefghijklmnopqrstuvwxyz0123456789',
 		);
 		expect(masked).not.toMatch(/ghp_abcdefghij|AKIAIOSFODNN7EXAMPLE|abc\.def\.ghij|npm_abcdef/);
 		expect(masked).toContain('ghp_••••••');

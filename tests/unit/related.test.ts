@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { prepareRelated, rankRelated, type RelatableEntry } from '../../src/lib/related.ts';
 
 const all: RelatableEntry[] = [
-	{ id: 'docker/ghcr', category: 'docker', related: ['docker/lowercase'], text: 'ghcr push denied permission_denied write_package registry' },
+	{
+		id: 'docker/ghcr',
+		category: 'docker',
+		related: ['docker/lowercase'],
+		text: 'ghcr push denied permission_denied write_package registry',
+	},
 	{ id: 'docker/lowercase', category: 'docker', related: [], text: 'repository name must be lowercase registry' },
 	{ id: 'docker/hub-login', category: 'docker', related: [], text: 'docker hub login incorrect username password registry' },
 	{ id: 'gha/packages', category: 'gha', related: [], text: 'packages write permission ghcr write_package' },

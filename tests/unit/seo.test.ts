@@ -5,7 +5,9 @@ import { searchAliases } from '../../src/lib/terms.ts';
 
 describe('buildPageTitle', () => {
 	test('leads with the page title', () => {
-		expect(buildPageTitle('ERESOLVE unable to resolve dependency tree', 'Error Atlas')).toBe('ERESOLVE unable to resolve dependency tree | Error Atlas');
+		expect(buildPageTitle('ERESOLVE unable to resolve dependency tree', 'Error Atlas')).toBe(
+			'ERESOLVE unable to resolve dependency tree | Error Atlas',
+		);
 		expect(buildPageTitle('Error Atlas', 'Error Atlas')).toBe('Error Atlas');
 	});
 });
@@ -22,7 +24,10 @@ describe('JSON-LD builders', () => {
 			keywords: ['x', 'y'],
 		});
 		expect(article).toMatchObject({ '@type': 'TechArticle', dateModified: '2026-11-24T00:00:00.000Z', keywords: 'x, y' });
-		const crumbs = buildBreadcrumbJsonLd([{ name: 'Home', url: 'https://site.test/' }, { name: 'A', url: 'https://site.test/a/' }]);
+		const crumbs = buildBreadcrumbJsonLd([
+			{ name: 'Home', url: 'https://site.test/' },
+			{ name: 'A', url: 'https://site.test/a/' },
+		]);
 		expect(crumbs.itemListElement).toEqual([
 			{ '@type': 'ListItem', position: 1, name: 'Home', item: 'https://site.test/' },
 			{ '@type': 'ListItem', position: 2, name: 'A', item: 'https://site.test/a/' },
@@ -37,7 +42,7 @@ describe('JSON-LD builders', () => {
 describe('buildUrlset', () => {
 	test('writes lastmod as a date and escapes URLs', () => {
 		expect(buildUrlset([{ loc: 'https://site.test/a/?x=1&y=2', lastmod: new Date('2026-11-20T12:00:00Z') }])).toContain(
-			'<url><loc>https://site.test/a/?x=1&amp;y=2</loc><lastmod>2026-11-20</lastmod></url>'
+			'<url><loc>https://site.test/a/?x=1&amp;y=2</loc><lastmod>2026-11-20</lastmod></url>',
 		);
 	});
 });
