@@ -24,6 +24,25 @@ export async function getCategories(): Promise<CategoryEntry[]> {
 	return categories.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
+/** A category as listed on the home, search and 404 pages. */
+export interface CategoryCard {
+	id: string;
+	title: string;
+	description: string;
+	count: number;
+}
+
+/** Returns every category with its number of error pages, in display order. */
+export async function getCategoryCards(): Promise<CategoryCard[]> {
+	const [errors, categories] = await Promise.all([getErrors(), getCategories()]);
+	return categories.map((c) => ({
+		id: c.id,
+		title: c.data.title,
+		description: c.data.description,
+		count: errors.filter((e) => e.data.category === c.id).length,
+	}));
+}
+
 /** Returns every error page, sorted by id. */
 export async function getErrors(): Promise<ErrorEntry[]> {
 	const errors = await getCollection('errors');

@@ -53,7 +53,11 @@ export function splitExcerpt(excerpt: string): TextHit['excerpt'] {
 /** Runs a full-text search and returns up to `limit` hits. */
 export async function searchText(query: string, category: string, limit = 10): Promise<TextHit[]> {
 	const pagefind = await loadPagefind();
-	const search = await pagefind.search(query, category ? { filters: { category } } : {});
+	const options = category ? { filters: { category } } : {};
+	let search = await pagefind.search(query, options);
+	// Pagefind glues words joined by . - / : in a query; the pages also index the spaced spelling, so try that next.
+	if (search && search.results.length === 0 && /[.:/-]/.test(query))
+		search = await pagefind.search(query.replace(/[.:/-]+/g, ' '), options);
 	if (!search) return [];
 	const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
 	return data.map((d) => ({
