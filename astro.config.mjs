@@ -20,4 +20,15 @@ export default defineConfig({
 		},
 	},
 	integrations: [mdx(), pagefindIndex()],
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Every MDX entry triggers this harmless warning (withastro/astro#18087); hide it so real warnings show.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });
