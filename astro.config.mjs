@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { SITE_URL } from './src/lib/site.ts';
+import { SHIKI_THEMES, SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
 	// The public origin; set ATLAS_SITE_URL when deploying elsewhere. Canonical URLs, the sitemap and feeds use it.
@@ -13,7 +13,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	markdown: {
 		shikiConfig: {
-			themes: { light: 'github-light', dark: 'github-dark' },
+			themes: SHIKI_THEMES,
 			wrap: false,
 			// Both themes as CSS variables; global.css picks one by data-theme, so switching needs no re-render.
 			defaultColor: false,

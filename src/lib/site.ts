@@ -12,6 +12,9 @@ export const SITE_URL = (typeof process !== 'undefined' && process.env?.ATLAS_SI
 /** Repository that holds the content, for "edit this page" links; override with ATLAS_REPO_URL. */
 export const REPO_URL = (typeof process !== 'undefined' && process.env?.ATLAS_REPO_URL) || 'https://github.com/error-atlas/error-atlas';
 
+/** Shiki themes for code in MDX bodies and quick fixes; global.css switches between them by data-theme. */
+export const SHIKI_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
 /** Returns the URL path of an error page: `/<category>/<slug>/`. */
 export function errorPath(id: string): string {
 	return `/${id}/`;
