@@ -9,6 +9,7 @@ export function startSearchPage(): void {
 	const status = document.querySelector<HTMLElement>('[data-search-status]');
 	const results = document.querySelector<HTMLElement>('[data-search-results]');
 	if (!form || !input || !select || !status || !results) return;
+	document.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
 
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';

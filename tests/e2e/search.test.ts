@@ -16,7 +16,8 @@ for (const [query, expected] of [
 	['ghcr.io', GHCR],
 	['ERESOLVE', '/npm/eresolve-unable-to-resolve-dependency-tree/'],
 	['EACCES', '/npm/eacces-permission-denied/'],
-	['GITHUB_TOKEN', '/github-actions/resource-not-accessible-by-integration/'],
+	['GITHUB_TOKEN', GHCR],
+	['Resource not accessible by integration', '/github-actions/resource-not-accessible-by-integration/'],
 	['ERR_OSSL_EVP_UNSUPPORTED', '/node/err-ossl-evp-unsupported/'],
 	['publickey', '/git/permission-denied-publickey/'],
 ] as const) {
@@ -38,13 +39,18 @@ test('the category filter narrows the results', async ({ page }) => {
 	const results = page.locator('[data-search-results] li');
 	await expect(results.first()).toBeVisible();
 	const all = await results.count();
-	await page.getByLabel('Category').selectOption('Docker');
+	await page.getByLabel('Category', { exact: true }).selectOption('Docker');
 	await expect(page).toHaveURL(/category=Docker/);
 	await expect(page.locator('[data-search-status]')).toContainText('in Docker');
 	const filtered = await results.count();
 	expect(filtered).toBeGreaterThan(0);
 	expect(filtered).toBeLessThan(all);
 	for (const meta of await page.locator('[data-search-results] li .meta').allInnerTexts()) expect(meta).toBe('Docker');
+});
+
+test('with JavaScript the no-JavaScript message is hidden', async ({ page }) => {
+	await page.goto('/search/');
+	await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
 });
 
 test('the header search form lands on the search page with the query', async ({ page }) => {
