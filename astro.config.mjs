@@ -1,14 +1,16 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { resolveContentDir } from './src/lib/content-dir.ts';
 import { SHIKI_THEMES, SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
 	// The public origin; set ATLAS_SITE_URL when deploying elsewhere. Canonical URLs, the sitemap and feeds use it.
 	site: SITE_URL,
-	// Builds of other catalogues (tests, the bench) keep their own content cache.
-	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
+	// Each catalogue keeps its own content cache: entries with the same id from another folder must not be reused.
+	cacheDir: process.env.ATLAS_CACHE_DIR || `./node_modules/.astro/${createHash('sha1').update(resolveContentDir()).digest('hex').slice(0, 12)}`,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

@@ -42,6 +42,7 @@ const PLACEHOLDER_WEIGHT = 0.6;
 const SOFT_FACTOR = 0.25;
 // A signature whose words weigh less than two of the rarest words is too generic to be sure of on its own.
 const FULL_MASS_IN_RARE_WORDS = 2;
+const MISSING_RAREST_FACTOR = 0.8;
 const MAX_LINES = 200_000;
 const MAX_CANDIDATES = 150;
 const MAX_ANCHOR_LINES = 64;
@@ -52,6 +53,8 @@ interface PreparedSignature {
 	mass: number;
 	/** Hard word tokens, rarest first: where to look in the log. */
 	anchors: string[];
+	/** The words that share the highest rarity: what tells this error apart from others. */
+	rarest: string[];
 }
 
 /** A signature index with weights computed, ready for many pastes. */
@@ -98,6 +101,7 @@ export function prepareIndex(index: SignatureIndex): PreparedIndex {
 			tokens,
 			mass: tokens.filter((t) => !t.soft).reduce((sum, t) => sum + t.weight, 0),
 			anchors: hard.sort((a, b) => idf(b) - idf(a)),
+			rarest: hard.filter((t) => idf(t) >= idf(hard[0] ?? '') - 1e-9),
 		};
 	});
 	return { pages: index.pages, signatures, postings, fullMass: FULL_MASS_IN_RARE_WORDS * Math.log(1 + total) };
@@ -273,9 +277,12 @@ function scoreWindow(
 		signature.tokens.filter((t) => !t.soft).map((t) => t.text),
 		sequence.map((t) => t.text),
 	);
+	// The rarest words tell this error apart; a window that lacks one shares mostly generic words with it.
+	const identified = signature.rarest.every((t) => present.has(t));
 	const extraLines = to - from;
 	const specificity = Math.min(1, signature.mass / fullMass);
-	const score = coverage * (0.8 + 0.2 * order) * (0.7 + 0.3 * specificity) * (1 - 0.02 * extraLines);
+	const score =
+		coverage * (0.8 + 0.2 * order) * (0.7 + 0.3 * specificity) * (1 - 0.02 * extraLines) * (identified ? 1 : MISSING_RAREST_FACTOR);
 
 	const wanted = new Set(signature.tokens.map((t) => t.text));
 	const highlights = new Map<number, [number, number][]>();

@@ -50,7 +50,7 @@ describe('error-atlas match', () => {
 		writeFileSync(summary, '');
 		const { status, stdout } = cli(['match', GHCR_LOG], { env: { GITHUB_STEP_SUMMARY: summary } });
 		expect(status).toBe(0);
-		expect(stdout).toMatch(/^::error title=Error Atlas%3A .+::(exact|likely) match\. Fix%3A https/m);
+		expect(stdout).toMatch(/^::error title=Error Atlas%3A .+::(exact|likely) match\. Fix: https/m);
 		expect(readFileSync(summary, 'utf8')).toContain(`](${GHCR_URL})`);
 	});
 
