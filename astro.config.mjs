@@ -10,7 +10,8 @@ export default defineConfig({
 	// The public origin; set ATLAS_SITE_URL when deploying elsewhere. Canonical URLs, the sitemap and feeds use it.
 	site: SITE_URL,
 	// Each catalogue keeps its own content cache: entries with the same id from another folder must not be reused.
-	cacheDir: process.env.ATLAS_CACHE_DIR || `./node_modules/.astro/${createHash('sha1').update(resolveContentDir()).digest('hex').slice(0, 12)}`,
+	cacheDir:
+		process.env.ATLAS_CACHE_DIR || `./node_modules/.astro/${createHash('sha1').update(resolveContentDir()).digest('hex').slice(0, 12)}`,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
