@@ -35,6 +35,8 @@ export interface ArticleMeta {
 	updated: Date;
 	publisher: string;
 	keywords: string[];
+	/** Public reports and documentation the page rests on. */
+	citations?: { title: string; url: string }[];
 }
 
 /** Returns schema.org TechArticle JSON-LD for an error page. */
@@ -52,6 +54,7 @@ export function buildTechArticleJsonLd(meta: ArticleMeta): Record<string, unknow
 		keywords: meta.keywords.join(', '),
 		publisher: { '@type': 'Organization', name: meta.publisher },
 		author: { '@type': 'Organization', name: meta.publisher },
+		...(meta.citations?.length ? { citation: meta.citations.map((c) => ({ '@type': 'CreativeWork', name: c.title, url: c.url })) } : {}),
 	};
 }
 

@@ -34,6 +34,22 @@ describe('JSON-LD builders', () => {
 		]);
 	});
 
+	test('lists the reports and docs a page rests on as citations, and omits the key when there are none', () => {
+		const base = {
+			title: 'T',
+			description: 'D',
+			url: 'https://site.test/a/b/',
+			image: 'https://site.test/og.png',
+			updated: new Date('2026-11-24'),
+			publisher: 'Error Atlas',
+			keywords: [],
+		};
+		expect(buildTechArticleJsonLd({ ...base, citations: [{ title: 'Issue 1', url: 'https://github.com/o/r/issues/1' }] }).citation).toEqual(
+			[{ '@type': 'CreativeWork', name: 'Issue 1', url: 'https://github.com/o/r/issues/1' }],
+		);
+		expect(buildTechArticleJsonLd(base)).not.toHaveProperty('citation');
+	});
+
 	test('serializes so that a value cannot close the script element', () => {
 		expect(serializeJsonLd({ headline: '</script><script>alert(1)</script>' })).not.toContain('</script>');
 	});
