@@ -16,6 +16,23 @@ export const sourceSchema = z.object({
 	url: z.url('expected an absolute URL').refine((url) => url.startsWith('https://'), 'sources must use https:// URLs'),
 });
 
+const EVIDENCE_MIN_MESSAGE = 'add at least two public reports that show this error verbatim (url, title, quote)';
+
+/** A public report that shows the error verbatim: the proof that the page is about an error people really get. */
+export const evidenceSchema = z.object({
+	/** Absolute https URL of the report (an issue, pull request, forum question, or the tool's source printing it). */
+	url: z.url('expected an absolute URL').refine((url) => url.startsWith('https://'), 'evidence must use https:// URLs'),
+	/** The report's own title. */
+	title: z.string().trim().min(3),
+	/** The error line exactly as the report shows it, one line, with any token masked. */
+	quote: z
+		.string()
+		.trim()
+		.min(8, 'quote the whole error line as the report shows it')
+		.max(400, 'quote one error line (at most 400 characters), not a whole log')
+		.refine((s) => !s.includes('\n'), 'quote a single line'),
+});
+
 /** One reason the error happens. */
 export const causeSchema = z.object({
 	/** Short statement of the cause. */
@@ -71,6 +88,11 @@ export const errorPageSchema = z.object({
 	faq: z.array(faqSchema).default([]),
 	/** Where the facts come from, official documentation first. */
 	sources: z.array(sourceSchema).default([]),
+	/** Public reports where the error was seen verbatim, at least two, each URL once. */
+	evidence: z
+		.array(evidenceSchema, { error: (issue) => (issue.input === undefined ? EVIDENCE_MIN_MESSAGE : undefined) })
+		.default([])
+		.refine((list) => new Set(list.map((e) => e.url)).size === list.length, 'each evidence URL may appear only once'),
 	/** Ids of the pages to read next; each must exist. */
 	related: z.array(errorId).default([]),
 	/** Date of the page's last real review. */
