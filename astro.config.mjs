@@ -3,8 +3,11 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { resolveContentDir } from './src/lib/content-dir.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, hashSource } from './src/lib/csp.ts';
 import { SHIKI_THEMES, SITE_URL } from './src/lib/site.ts';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 
 export default defineConfig({
 	// The public origin; set ATLAS_SITE_URL when deploying elsewhere. Canonical URLs, the sitemap and feeds use it.
@@ -22,7 +25,17 @@ export default defineConfig({
 			defaultColor: false,
 		},
 	},
-	integrations: [mdx(), pagefindIndex()],
+	security: {
+		// Astro writes a CSP <meta> into each page with the hashes of the scripts and styles it bundled;
+		// securityHeaders() then checks every inline script is covered and writes the same policy to _headers.
+		csp: {
+			directives: CSP_DIRECTIVES,
+			scriptDirective: { resources: SCRIPT_SOURCES, hashes: [hashSource(THEME_SCRIPT)] },
+			// Shiki colours code with style attributes (CSS variables); <style> elements stay hash-only.
+			styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
+	integrations: [mdx(), securityHeaders(), pagefindIndex()],
 	vite: {
 		build: {
 			rolldownOptions: {
