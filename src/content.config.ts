@@ -23,7 +23,7 @@ function errorPagesLoader(): Loader {
 			const entries = context.store.values().map((entry) => ({
 				id: entry.id,
 				filePath: entry.filePath ?? entry.id,
-				data: entry.data as { category: string; signatures: string[]; related: string[] },
+				data: entry.data as { category: string; signatures: string[]; matchVariants: string[]; related: string[] },
 			}));
 			const problems = findCatalogueProblems(entries, categoryIds);
 			if (problems.length > 0) throw new Error(formatCatalogueProblems(problems));

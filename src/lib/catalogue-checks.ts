@@ -1,11 +1,12 @@
 // Cross-page rules that a per-file schema cannot see. Pure: used by the content loader and by tests.
+import { signatureTokens } from './normalize.ts';
 
 /** The part of an error entry the cross-page rules read. */
 export interface CheckedEntry {
 	id: string;
 	/** Path of the source file, as shown to authors. */
 	filePath: string;
-	data: { category: string; signatures: string[]; related: string[] };
+	data: { category: string; signatures: string[]; matchVariants?: string[]; related: string[] };
 }
 
 /** One broken rule, naming the file and the frontmatter field. */
@@ -15,17 +16,30 @@ export interface CatalogueProblem {
 	message: string;
 }
 
-/** Folds case and white space so near-identical signatures count as the same. */
-export function foldSignature(signature: string): string {
-	return signature.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * Returns what the matcher compares a signature or match variant by: its token sequence. Two wordings with the same
+ * key (a copy without its final `?`, another case, another path or version) are one entry to the matcher.
+ */
+export function signatureKey(signature: string): string {
+	return signatureTokens(signature).join(' ');
 }
 
-/** Returns every cross-page problem: unknown or misplaced category, dangling related ids, shared signatures. */
+interface Wording {
+	file: string;
+	field: string;
+	kind: 'signature' | 'match variant';
+	text: string;
+}
+
+/**
+ * Returns every cross-page problem: unknown or misplaced category, dangling related ids, and signatures or match
+ * variants that two pages share once normalised the way the matcher reads them.
+ */
 export function findCatalogueProblems(entries: CheckedEntry[], categoryIds: Iterable<string>): CatalogueProblem[] {
 	const problems: CatalogueProblem[] = [];
 	const categories = new Set(categoryIds);
 	const ids = new Set(entries.map((entry) => entry.id));
-	const signatureOwner = new Map<string, string>();
+	const wordingOwner = new Map<string, Wording>();
 
 	for (const entry of entries) {
 		const { category, signatures, related } = entry.data;
@@ -55,19 +69,33 @@ export function findCatalogueProblems(entries: CheckedEntry[], categoryIds: Iter
 				});
 			}
 		});
-		signatures.forEach((signature, index) => {
-			const key = foldSignature(signature);
-			const owner = signatureOwner.get(key);
-			if (owner !== undefined && owner !== entry.filePath) {
+		const wordings: Wording[] = [
+			...signatures.map((text, index) => ({ file: entry.filePath, field: `signatures[${index}]`, kind: 'signature' as const, text })),
+			...(entry.data.matchVariants ?? []).map((text, index) => ({
+				file: entry.filePath,
+				field: `matchVariants[${index}]`,
+				kind: 'match variant' as const,
+				text,
+			})),
+		];
+		for (const wording of wordings) {
+			const key = signatureKey(wording.text);
+			if (key === '') continue;
+			const owner = wordingOwner.get(key);
+			if (owner === undefined) {
+				wordingOwner.set(key, wording);
+			} else if (owner.file !== entry.filePath) {
+				const same = owner.text.trim().toLowerCase() === wording.text.trim().toLowerCase();
 				problems.push({
 					file: entry.filePath,
-					field: `signatures[${index}]`,
-					message: `"${signature}" is already a signature of ${owner}; each signature must lead to one page`,
+					field: wording.field,
+					message:
+						`"${wording.text}" is already a ${owner.kind} of ${owner.file}` +
+						(same ? '' : ` as "${owner.text}" (the matcher normalises both to the same tokens)`) +
+						'; each signature must lead to one page',
 				});
-			} else {
-				signatureOwner.set(key, entry.filePath);
 			}
-		});
+		}
 	}
 	return problems;
 }
