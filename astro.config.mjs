@@ -1,7 +1,9 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentSafety } from './src/integrations/content-safety.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { resolveContentDir } from './src/lib/content-dir.ts';
@@ -35,7 +37,12 @@ export default defineConfig({
 			styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
 	},
-	integrations: [mdx(), securityHeaders(), pagefindIndex()],
+	integrations: [
+		// Page bodies are data: the build fails on ESM, JSX expressions, raw HTML, event handlers and script links.
+		mdx({ processor: satteri({ mdastPlugins: [contentSafety(resolveContentDir())] }) }),
+		securityHeaders(),
+		pagefindIndex(),
+	],
 	vite: {
 		build: {
 			rolldownOptions: {

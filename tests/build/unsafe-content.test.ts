@@ -1,0 +1,110 @@
+// Builds the real site from copies of the minimal fixture catalogue whose page body holds code, and checks that the
+// build fails before the code runs, naming the file, the line and what was found.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const fixture = path.resolve('tests/fixtures/catalogues/minimal');
+const work = mkdtempSync(path.join(tmpdir(), 'atlas-unsafe-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const PAGE = 'errors/tool-a/widget-missing.mdx';
+
+/** Copies the valid fixture, lets `edit` change it, builds it into its own folder (never `dist/`), returns the result. */
+function build(name: string, edit: (dir: string) => void): { status: number | null; output: string; dir: string } {
+	const dir = path.join(work, name);
+	cpSync(fixture, dir, { recursive: true });
+	edit(dir);
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(dir, 'dist')], {
+		env: { ...process.env, ATLAS_CONTENT_DIR: dir, ATLAS_CACHE_DIR: path.join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+		encoding: 'utf8',
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), dir };
+}
+
+/** Appends `body` to the page and returns the line number its first line lands on. */
+function appendToPage(dir: string, body: string): number {
+	const file = path.join(dir, PAGE);
+	const text = readFileSync(file, 'utf8').replace(/\n*$/, '\n\n');
+	writeFileSync(file, text + body);
+	return text.split('\n').length;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('a build of a page body that holds code', () => {
+	test('succeeds for Markdown with the allowed elements, safe links and a comment, and renders them', () => {
+		const { status, output, dir } = build('allowed', (d) =>
+			appendToPage(
+				d,
+				'Press <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br />Then read [the docs](https://docs.github.com/en/actions), ' +
+					'[the other page](/tool-a/widget-denied/) and [the causes](#causes).\n\n{/* editorial note */}\n',
+			),
+		);
+		expect(output).not.toContain('Unsafe content');
+		expect(status).toBe(0);
+		const html = readFileSync(path.join(dir, 'dist/tool-a/widget-missing/index.html'), 'utf8');
+		expect(html).toContain('<kbd>Ctrl</kbd>');
+		expect(html).not.toContain('editorial note');
+	});
+
+	test.each([
+		[
+			'ESM import and export',
+			"import os from 'node:os'\nexport const ran = console.log('ESM-RAN-' + os.hostname().length)\n",
+			[`ESM import/export "import os from 'node:os' export const ran = console.log('ES…" (runs at build time`],
+		],
+		['a JSX expression', 'Home is {process.env.HOME}.\n', ['JSX expression {process.env.HOME} (runs at build time']],
+		['a script element', '<script>alert(1)</script>\n', ['HTML element <script> (allowed: <kbd>, <br> without attributes']],
+		['an iframe', '<iframe src="https://evil.example/"></iframe>\n', ['HTML element <iframe> (allowed: <kbd>, <br> without attributes']],
+		[
+			'an image with an onerror handler',
+			'<img src="x" onerror="alert(1)" />\n',
+			['HTML element <img> (allowed: <kbd>, <br> without attributes', 'event-handler attribute onerror="alert(1)" on <img>'],
+		],
+		['a javascript: link', '[Open](javascript:alert(1))\n', ['javascript: link target "javascript:alert(1)" (only https://, http://']],
+		['a data: link', '[Open](data:text/html,<b>hi</b>)\n', ['data: link target "data:text/html,<b>hi</b>" (only https://, http://']],
+		['a vbscript: link definition', '[Open][x]\n\n[x]: vbscript:msgbox\n', ['vbscript: link target "vbscript:msgbox"']],
+	])('fails on %s, naming the file, the line and what was found', (name, body, found) => {
+		let line = 0;
+		const { status, output } = build(name.replace(/\W+/g, '-'), (dir) => {
+			line = appendToPage(dir, body);
+		});
+		expect(status).not.toBe(0);
+		expect(output).toContain('page bodies are data, not code');
+		// The vbscript definition sits two lines below the paragraph that uses it.
+		const at = name.includes('definition') ? line + 2 : line;
+		for (const what of found) expect(output).toMatch(new RegExp(`${escape(PAGE)}:${at} → ${escape(what)}`));
+		// The build stopped before the module ran: nothing printed the marker with the host name's length.
+		expect(output).not.toMatch(/ESM-RAN-\d/);
+	});
+
+	test('fails on a frontmatter layout, which MDX would import and run as a module', () => {
+		const { status, output } = build('layout', (dir) => {
+			writeFileSync(path.join(dir, 'errors/tool-a/evil.mjs'), "console.log('LAYOUT-RAN');\nexport default () => '';\n");
+			const file = path.join(dir, PAGE);
+			writeFileSync(file, readFileSync(file, 'utf8').replace(/^category: tool-a$/m, 'category: tool-a\nlayout: "./evil.mjs"'));
+		});
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			new RegExp(`${escape(PAGE)}:5 → frontmatter layout: "\\./evil\\.mjs" \\(MDX imports it as a module at build time\\)`),
+		);
+		expect(output).not.toContain('LAYOUT-RAN');
+	});
+
+	test('fails on a signature another page has as a match variant without its final punctuation', () => {
+		const { status, output } = build('normalised-duplicate', (dir) => {
+			const file = path.join(dir, 'errors/tool-a/widget-denied.mdx');
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replace(/^causes:$/m, 'matchVariants:\n  - "Manifest unknown: widget tag not found."\ncauses:'),
+			);
+		});
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/widget-(?:denied|missing)\.mdx → (?:signatures|matchVariants)\[0\]: ".*" is already a (?:signature|match variant) of .*widget-(?:missing|denied)\.mdx as ".*" \(the matcher normalises both to the same tokens\)/,
+		);
+	});
+});
