@@ -26,6 +26,11 @@ test('every internal link and asset resolves', async ({ request }) => {
 		const html = await response.text();
 		for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
 			const url = m[1]!.replace(/&amp;/g, '&');
+			// A script URL resolves to no path, so the checks below would skip it silently.
+			if (/^\s*(?:javascript|vbscript):/i.test(url)) {
+				broken.push(`${url} is a script link (in ${clean})`);
+				continue;
+			}
 			if (/^(?:https?:|mailto:|data:|#|\/\/)/.test(url)) continue;
 			const absolute = new URL(url, `http://site${clean}`).pathname;
 			if (!absolute.startsWith('/')) continue;
