@@ -1,9 +1,9 @@
 // Turns match results into the CLI's text, Markdown summary and GitHub annotations.
-import type { MatchResult } from '../lib/match.ts';
+import type { MatchedLine, MatchResult } from '../lib/match.ts';
 
-/** Returns the absolute URL of a page on the site. */
+/** Returns the absolute URL of a page on the site, under the site's own path (`/atlas/docker/…`). */
 export function pageUrl(site: string, path: string): string {
-	return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+	return new URL(path.replace(/^\/+/, ''), site.endsWith('/') ? site : `${site}/`).href;
 }
 
 /** Returns the plain-text report printed to the terminal. */
@@ -46,4 +46,33 @@ export function formatAnnotations(result: MatchResult, site: string): string {
 				`::error title=${escapeProperty(`Error Atlas: ${m.page.title}`)}::${escapeCommand(`${m.confidence} match. Fix: ${pageUrl(site, m.page.url)}`)}\n`,
 		)
 		.join('');
+}
+
+/** Characters of a matched line or captured value that `--json` echoes; a minified bundle line can be megabytes. */
+export const MAX_ECHO_CHARS = 300;
+// Characters kept before the first highlight when a long line is cut, so the match reads in context.
+const ECHO_LEAD = 60;
+
+/** Returns the line cut to about MAX_ECHO_CHARS around its first highlight, `…` marking each cut, highlights moved. */
+export function clipLine(line: MatchedLine): MatchedLine {
+	if (line.text.length <= MAX_ECHO_CHARS) return line;
+	const from = Math.max(0, Math.min((line.highlights[0]?.[0] ?? 0) - ECHO_LEAD, line.text.length - MAX_ECHO_CHARS));
+	const to = from + MAX_ECHO_CHARS;
+	const lead = from > 0 ? '…' : '';
+	const shift = lead.length - from;
+	const highlights = line.highlights
+		.map(([start, end]): [number, number] => [Math.max(start, from) + shift, Math.min(end, to) + shift])
+		.filter(([start, end]) => end > start);
+	return { ...line, text: `${lead}${line.text.slice(from, to)}${to < line.text.length ? '…' : ''}`, highlights };
+}
+
+/** Returns the `--json` output: the result with long lines and captured values cut to MAX_ECHO_CHARS. */
+export function formatJson(result: MatchResult): string {
+	const clipValue = (value: string) => (value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}…` : value);
+	const matches = result.matches.map((match) => ({
+		...match,
+		lines: match.lines.map(clipLine),
+		captures: match.captures.map((capture) => ({ ...capture, value: clipValue(capture.value) })),
+	}));
+	return `${JSON.stringify({ ...result, matches }, null, 2)}\n`;
 }

@@ -1,11 +1,12 @@
 // `error-atlas match [FILE|-]`: reads a log, prints the Error Atlas pages that fix it. Exit 0 match, 1 none, 2 error.
-import { appendFile, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { matchLog, prepareIndex } from '../lib/match.ts';
 import { buildSignatureIndex } from '../lib/signature-index.ts';
 import { SITE_URL } from '../lib/site.ts';
-import { formatAnnotations, formatSummary, formatText } from './format.ts';
+import { formatAnnotations, formatJson, formatSummary, formatText } from './format.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 
 const USAGE = `Usage: error-atlas match [FILE|-] [--json] [--top N] [--site URL] [--github] [--content DIR]
@@ -26,24 +27,34 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 class UsageError extends Error {}
 
+/** Returns the stream's text; stops reading and throws `tooLarge` once it passes MAX_BYTES. */
+async function readCapped(stream: AsyncIterable<Buffer | string>, tooLarge: string): Promise<string> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of stream) {
+		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+		size += bytes.length;
+		// Leaving the loop destroys the stream, so /dev/zero or an endless pipe is read no further.
+		if (size > MAX_BYTES) throw new UsageError(tooLarge);
+		chunks.push(bytes);
+	}
+	return Buffer.concat(chunks).toString('utf8');
+}
+
 async function readInput(file: string | undefined, stdin: NodeJS.ReadStream): Promise<string> {
 	if (file && file !== '-') {
 		const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
 			throw new UsageError(error.code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${error.message}`);
 		});
 		if (info.isDirectory()) throw new UsageError(`cannot read ${file}: it is a directory; give a log file`);
+		// stat's size is only a shortcut: it is 0 for /dev/zero and for a FIFO, so bytes are counted while reading too.
 		if (info.size > MAX_BYTES) throw new UsageError(`cannot read ${file}: larger than 64 MiB`);
-		return readFile(file, 'utf8');
+		return readCapped(createReadStream(file), `cannot read ${file}: larger than 64 MiB`).catch((error: Error) => {
+			throw error instanceof UsageError ? error : new UsageError(`cannot read ${file}: ${error.message}`);
+		});
 	}
 	if (stdin.isTTY) throw new UsageError('no input: give a log file, or pipe a log into standard input');
-	const chunks: Buffer[] = [];
-	let size = 0;
-	for await (const chunk of stdin) {
-		size += (chunk as Buffer).length;
-		if (size > MAX_BYTES) throw new UsageError('standard input is larger than 64 MiB');
-		chunks.push(chunk as Buffer);
-	}
-	return Buffer.concat(chunks).toString('utf8');
+	return readCapped(stdin, 'standard input is larger than 64 MiB');
 }
 
 /** Runs the CLI and returns its exit status. */
@@ -73,26 +84,31 @@ export async function run(
 		if (rest.length > 0) throw new UsageError('give one log file at most');
 		const top = Number(values.top);
 		if (!Number.isInteger(top) || top < 1) throw new UsageError('--top takes a whole number of 1 or more');
-		try {
-			new URL(values.site);
-		} catch {
-			throw new UsageError(`--site takes an absolute URL, not "${values.site}"`);
+		const site = URL.parse(values.site);
+		if (!site || (site.protocol !== 'https:' && site.protocol !== 'http:')) {
+			throw new UsageError(`--site takes an http or https URL, not "${values.site}"`);
 		}
+		// Links go under the site's path (https://example.org/atlas → /atlas/docker/…); a query or fragment has no place.
+		site.search = '';
+		site.hash = '';
 
 		const text = await readInput(file, io.stdin);
 		if (text.trim().length === 0) throw new UsageError('the log is empty: nothing to match');
 
 		const contentDir = values.content ?? resolveContentDir(io.env);
-		const sources = await loadCatalogue(contentDir).catch((error: Error) => {
-			throw new UsageError(`cannot load the catalogue from ${contentDir}: ${error.message}`);
+		const sources = await loadCatalogue(contentDir).catch((error: NodeJS.ErrnoException) => {
+			const reason = error.code === 'ENOENT' ? 'it has no errors/ folder' : error.message;
+			throw new UsageError(`cannot load the catalogue from ${contentDir}: ${reason}`);
 		});
+		// An empty catalogue would answer "no known match" to every log; say what is wrong instead.
+		if (sources.length === 0) throw new UsageError(`cannot load the catalogue from ${contentDir}: it has no error pages`);
 		const result = matchLog(prepareIndex(buildSignatureIndex(sources)), text, { top });
 
-		io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, values.site));
+		io.stdout.write(values.json ? formatJson(result) : formatText(result, site.href));
 		const summaryFile = io.env.GITHUB_STEP_SUMMARY;
 		if ((values.github || summaryFile) && result.matches.length > 0) {
-			if (summaryFile) await appendFile(summaryFile, formatSummary(result, values.site));
-			if (!values.json) io.stdout.write(formatAnnotations(result, values.site));
+			if (summaryFile) await appendFile(summaryFile, formatSummary(result, site.href));
+			if (!values.json) io.stdout.write(formatAnnotations(result, site.href));
 		}
 		return result.matches.length > 0 ? 0 : 1;
 	} catch (error) {

@@ -2,8 +2,11 @@
 // step that checks each page's policy and writes `_headers`.
 import { createHash } from 'node:crypto';
 
+/** A directive with its sources, typed as Astro's `security.csp.directives` expects. */
+type Directive = `${'default-src' | 'object-src' | 'base-uri' | 'form-action' | 'worker-src'} ${string}`;
+
 /** Directives every page carries besides `script-src` and `style-src`, which Astro writes with each page's hashes. */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: Directive[] = [
 	"default-src 'self'",
 	"object-src 'none'",
 	"base-uri 'none'",
@@ -25,7 +28,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Returns the CSP hash source (`sha256-…`, without quotes) of a script or style text, as browsers compute it. */
-export function hashSource(text: string): string {
+export function hashSource(text: string): `sha256-${string}` {
 	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 

@@ -1,6 +1,6 @@
 // Runs the real `error-atlas` command, as CI would, on real files and on standard input.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -41,7 +41,7 @@ describe('error-atlas match', () => {
 		expect(result.matches[0]?.page.id).toBe('github-actions/ghcr-push-permission-denied');
 		expect(result.matches[0]?.lines[0]?.number).toBeGreaterThan(0);
 		expect(cli(['match', GHCR_LOG, '--site', 'https://atlas.internal.test/docs/']).stdout).toContain(
-			'https://atlas.internal.test/github-actions/ghcr-push-permission-denied/',
+			'https://atlas.internal.test/docs/github-actions/ghcr-push-permission-denied/',
 		);
 	});
 
@@ -78,6 +78,109 @@ describe('error-atlas match', () => {
 		const { status, stderr } = cli(args, { input });
 		expect(status).toBe(2);
 		expect(stderr.split('\n')[0]).toContain(message);
+	});
+
+	test('keeps the path of --site in the links, with or without a trailing slash', () => {
+		const log = 'tests/fixtures/logs/docker/manifest-unknown/ci.log';
+		for (const site of ['https://example.org/atlas', 'https://example.org/atlas/']) {
+			const { status, stdout } = cli(['match', log, '--site', site]);
+			expect(status).toBe(0);
+			expect(stdout).toContain('\n   https://example.org/atlas/docker/manifest-unknown/\n');
+		}
+		expect(cli(['match', '-', '--site', 'https://example.org/atlas'], { input: 'all tests passed\n' }).stdout).toContain(
+			'https://example.org/atlas/search/',
+		);
+	});
+
+	test.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi', '/relative/path'])(
+		'exits 2 on --site %s, which is not an http(s) URL',
+		(site) => {
+			const { status, stdout, stderr } = cli(['match', GHCR_LOG, '--site', site]);
+			expect(status).toBe(2);
+			expect(stdout).toBe('');
+			expect(stderr.split('\n')[0]).toBe(`error-atlas: --site takes an http or https URL, not "${site}"`);
+		},
+	);
+
+	test('cuts a long matched line to a few hundred characters in --json, marking the cut and keeping the match', () => {
+		const error = 'denied: permission_denied: write_package';
+		for (const [lead, cutBefore] of [
+			['', false],
+			['step '.repeat(100), true],
+		] as const) {
+			const line = `${lead}${error} ${'layer '.repeat(20_000)}`;
+			const { status, stdout } = cli(['match', '-', '--json'], { input: `${line}\n` });
+			expect(status).toBe(0);
+			expect(stdout.length).toBeLessThan(20_000);
+			const [match] = (JSON.parse(stdout) as { matches: { lines: { text: string; highlights: [number, number][] }[] }[] }).matches;
+			const shown = match?.lines[0];
+			expect(shown?.text.length).toBeLessThanOrEqual(302);
+			expect(shown?.text.endsWith('…')).toBe(true);
+			expect(shown?.text.startsWith('…')).toBe(cutBefore);
+			expect(shown?.text).toContain(error);
+			for (const [, end] of shown?.highlights ?? []) expect(end).toBeLessThanOrEqual(shown?.text.length ?? 0);
+			const [start, end] = shown?.highlights[0] ?? [0, 0];
+			expect(shown?.text.slice(start, end)).toBe('denied');
+		}
+	});
+
+	test('stops reading /dev/zero at the 64 MiB cap, which stat cannot see', () => {
+		const { status, stderr } = cli(['match', '/dev/zero']);
+		expect(status).toBe(2);
+		expect(stderr.split('\n')[0]).toBe('error-atlas: cannot read /dev/zero: larger than 64 MiB');
+	});
+
+	test.runIf(process.platform === 'linux')('reads a FIFO, and stops at the 64 MiB cap when one carries more', () => {
+		const fifo = path.join(work, 'log.fifo');
+		spawnSync('mkfifo', [fifo]);
+		const fromFifo = (writer: string) => {
+			const env = { ...process.env, ATLAS_SITE_URL: '', GITHUB_STEP_SUMMARY: '' };
+			const script = `${writer} > "$1" & exec "$0" bin/error-atlas.mjs match "$1"`;
+			const result = spawnSync('sh', ['-c', script, process.execPath, fifo], { env, encoding: 'utf8', timeout: 60_000 });
+			return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+		};
+		const small = fromFifo(`cat ${GHCR_LOG}`);
+		expect(small.stderr).toBe('');
+		expect(small.stdout).toContain(GHCR_URL);
+		const endless = fromFifo('yes "npm notice"');
+		expect(endless.status).toBe(2);
+		expect(endless.stderr.split('\n')[0]).toBe(`error-atlas: cannot read ${fifo}: larger than 64 MiB`);
+	});
+
+	test('ends quietly with its status when the reader of its output goes away (| head)', () => {
+		// `true` exits at once without reading, so the CLI's first write meets a closed pipe (EPIPE).
+		const script = `{ "$0" bin/error-atlas.mjs match ${GHCR_LOG}; echo "exit $?" >&2; } | true`;
+		const result = spawnSync('sh', ['-c', script, process.execPath], {
+			env: { ...process.env, GITHUB_STEP_SUMMARY: '' },
+			encoding: 'utf8',
+		});
+		expect(result.stderr).toBe('exit 0\n');
+	});
+
+	test('exits 2 when the --content folder has no error pages, instead of reporting no match', () => {
+		const empty = mkdtempSync(path.join(work, 'empty-'));
+		const noErrors = cli(['match', GHCR_LOG, '--content', empty]);
+		expect(noErrors.status).toBe(2);
+		expect(noErrors.stderr.split('\n')[0]).toBe(`error-atlas: cannot load the catalogue from ${empty}: it has no errors/ folder`);
+		mkdirSync(path.join(empty, 'errors', 'docker'), { recursive: true });
+		const noPages = cli(['match', GHCR_LOG, '--content', empty]);
+		expect(noPages.status).toBe(2);
+		expect(noPages.stderr.split('\n')[0]).toBe(`error-atlas: cannot load the catalogue from ${empty}: it has no error pages`);
+	});
+
+	test("names the file, line and column of invalid YAML in a page's frontmatter", () => {
+		const catalogue = path.join(work, 'bad-yaml');
+		cpSync('tests/fixtures/catalogues/minimal', catalogue, { recursive: true });
+		const page = path.join(catalogue, 'errors', 'tool-a', 'widget-missing.mdx');
+		const lines = readFileSync(page, 'utf8').split('\n');
+		// Line 3 of the file repeats the title key: a YAML error, not a schema error.
+		lines.splice(2, 0, 'title: again');
+		writeFileSync(page, lines.join('\n'));
+		const { status, stderr } = cli(['match', GHCR_LOG, '--content', catalogue]);
+		expect(status).toBe(2);
+		expect(stderr.split('\n')[0]).toBe(
+			`error-atlas: cannot load the catalogue from ${catalogue}: ${page}:3:1: invalid YAML in the frontmatter: Map keys must be unique`,
+		);
 	});
 
 	test('prints usage with --help', () => {
