@@ -108,6 +108,14 @@ export function writeSyntheticCatalogue(dir: string, pages: number, categories =
 			'sources:',
 			'  - title: "Synthetic source"',
 			`    url: "https://docs.github.com/en/actions?page=${p}"`,
+			'evidence:',
+			...[1, 2].map((n) =>
+				[
+					`  - url: "https://github.com/synthetic/tool-${p}/issues/${n}"`,
+					`    title: "Synthetic report ${n}"`,
+					`    quote: ${JSON.stringify(syntheticSignature(p, 0))}`,
+				].join('\n'),
+			),
 			'related:',
 			...related.map((r) => `  - ${r}`),
 			`updated: 2026-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 28) + 1).padStart(2, '0')}`,

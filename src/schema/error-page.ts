@@ -29,7 +29,7 @@ export const evidenceSchema = z.object({
 		.string()
 		.trim()
 		.min(8, 'quote the whole error line as the report shows it')
-		.max(400, 'quote one error line (at most 400 characters), not a whole log')
+		.max(600, 'quote one error line (at most 600 characters), not a whole log')
 		.refine((s) => !s.includes('\n'), 'quote a single line'),
 });
 
@@ -91,7 +91,7 @@ export const errorPageSchema = z.object({
 	/** Public reports where the error was seen verbatim, at least two, each URL once. */
 	evidence: z
 		.array(evidenceSchema, { error: (issue) => (issue.input === undefined ? EVIDENCE_MIN_MESSAGE : undefined) })
-		.default([])
+		.min(2, EVIDENCE_MIN_MESSAGE)
 		.refine((list) => new Set(list.map((e) => e.url)).size === list.length, 'each evidence URL may appear only once'),
 	/** Ids of the pages to read next; each must exist. */
 	related: z.array(errorId).default([]),

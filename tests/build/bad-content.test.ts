@@ -51,6 +51,18 @@ describe('a build of invalid content', () => {
 			'sources:\n  - title: "Plain HTTP page"\n    url: "http://docs.github.com/en/actions"\nupdated:',
 			'sources.0.url: sources must use https:// URLs',
 		],
+		[
+			'no evidence',
+			/^evidence:\n(?: {2}- .*\n(?: {4}.*\n)*)+/m,
+			'',
+			'evidence: add at least two public reports that show this error verbatim',
+		],
+		[
+			'a single evidence report',
+			/^ {2}- url: "https:\/\/github.com\/acme-corp\/widget\/issues\/2"\n(?: {4}.*\n)*/m,
+			'',
+			'evidence: add at least two public reports that show this error verbatim',
+		],
 	])('fails on %s, naming the file and the field', (_name, pattern, replacement, message) => {
 		const { status, output } = buildBroken(_name.replace(/\W+/g, '-'), (dir) => replaceLine(dir, PAGE, pattern, replacement));
 		expect(status).not.toBe(0);

@@ -11,6 +11,18 @@ const valid = {
 	quickFixes: [
 		{ title: 'Grant packages: write', detail: 'Add the permission to the job.', code: 'permissions:\n  packages: write', lang: 'yaml' },
 	],
+	evidence: [
+		{
+			url: 'https://github.com/docker/build-push-action/issues/606',
+			title: 'denied: permission_denied: write_package',
+			quote: 'denied: permission_denied: write_package',
+		},
+		{
+			url: 'https://github.com/orgs/community/discussions/26274',
+			title: 'Cannot push to GHCR from Actions',
+			quote: 'ERROR: denied: permission_denied: write_package',
+		},
+	],
 	updated: '2026-11-24',
 };
 
@@ -48,6 +60,33 @@ describe('errorPageSchema', () => {
 		expect(issuesOf({ ...valid, category: 'GitHub Actions' })).toEqual(['category: use lower-case letters, digits and single hyphens']);
 		expect(issuesOf({ ...valid, causes: [] })).toEqual(['causes: add at least one cause']);
 		expect(issuesOf({ ...valid, updated: 'last week' })[0]).toMatch(/^updated: /);
+	});
+
+	test('requires two evidence reports, each https, once, with a one-line quote', () => {
+		const [first, second] = valid.evidence;
+		const tooFew = ['evidence: add at least two public reports that show this error verbatim (url, title, quote)'];
+		expect(issuesOf({ ...valid, evidence: undefined })).toEqual(tooFew);
+		expect(issuesOf({ ...valid, evidence: [first] })).toEqual(tooFew);
+		expect(issuesOf({ ...valid, evidence: [first, first] })).toMatchInlineSnapshot(`
+			[
+			  "evidence: each evidence URL may appear only once",
+			]
+		`);
+		expect(issuesOf({ ...valid, evidence: [first, { ...second, url: 'http://example.org/issue' }] })).toMatchInlineSnapshot(`
+			[
+			  "evidence.1.url: evidence must use https:// URLs",
+			]
+		`);
+		expect(issuesOf({ ...valid, evidence: [first, { ...second, quote: 'line one\nline two' }] })).toMatchInlineSnapshot(`
+			[
+			  "evidence.1.quote: quote a single line",
+			]
+		`);
+		expect(issuesOf({ ...valid, evidence: [first, { ...second, title: undefined }] })).toMatchInlineSnapshot(`
+			[
+			  "evidence.1.title: Invalid input: expected string, received undefined",
+			]
+		`);
 	});
 });
 
