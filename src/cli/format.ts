@@ -1,4 +1,6 @@
 // Turns match results into the CLI's text, Markdown summary and GitHub annotations.
+// matchLog masks secrets already; each formatter masks again as its last step, so no output depends on that alone.
+import { maskSecrets } from '../lib/mask-secrets.ts';
 import type { MatchedLine, MatchResult } from '../lib/match.ts';
 
 /** Returns the absolute URL of a page on the site, under the site's own path (`/atlas/docker/…`). */
@@ -16,9 +18,9 @@ export function formatText(result: MatchResult, site: string): string {
 		if (i === 1) out.push('', 'Also in this log:');
 		out.push(`${i + 1}. [${match.confidence}] ${match.page.title}`);
 		out.push(`   ${pageUrl(site, match.page.url)}`);
-		for (const line of match.lines) out.push(`   line ${line.number}: ${line.text.slice(0, 200)}`);
+		for (const line of match.lines) out.push(`   line ${line.number}: ${maskSecrets(line.text).slice(0, 200)}`);
 	});
-	return `${out.join('\n')}\n`;
+	return maskSecrets(`${out.join('\n')}\n`);
 }
 
 /** Returns the Markdown appended to the GitHub Actions job summary. */
@@ -26,11 +28,11 @@ export function formatSummary(result: MatchResult, site: string): string {
 	if (result.matches.length === 0) return '';
 	const rows = result.matches.map((m) => {
 		const line = m.lines[0];
-		const where = line ? `line ${line.number}: \`${line.text.slice(0, 120).replace(/`/g, "'")}\`` : '';
+		const where = line ? `line ${line.number}: \`${maskSecrets(line.text).slice(0, 120).replace(/`/g, "'")}\`` : '';
 		return `| [${m.page.title.replace(/\|/g, '\\|')}](${pageUrl(site, m.page.url)}) | ${m.confidence} | ${where.replace(/\|/g, '\\|')} |`;
 	});
-	return ['### Error Atlas: known errors in this log', '', '| Page | Confidence | Matched |', '| --- | --- | --- |', ...rows, ''].join(
-		'\n',
+	return maskSecrets(
+		['### Error Atlas: known errors in this log', '', '| Page | Confidence | Matched |', '| --- | --- | --- |', ...rows, ''].join('\n'),
 	);
 }
 
@@ -40,12 +42,14 @@ const escapeProperty = (text: string) => escapeCommand(text).replace(/:/g, '%3A'
 
 /** Returns one `::error` workflow command per matched page. */
 export function formatAnnotations(result: MatchResult, site: string): string {
-	return result.matches
-		.map(
-			(m) =>
-				`::error title=${escapeProperty(`Error Atlas: ${m.page.title}`)}::${escapeCommand(`${m.confidence} match. Fix: ${pageUrl(site, m.page.url)}`)}\n`,
-		)
-		.join('');
+	return maskSecrets(
+		result.matches
+			.map(
+				(m) =>
+					`::error title=${escapeProperty(`Error Atlas: ${m.page.title}`)}::${escapeCommand(`${m.confidence} match. Fix: ${pageUrl(site, m.page.url)}`)}\n`,
+			)
+			.join(''),
+	);
 }
 
 /** Characters of a matched line or captured value that `--json` echoes; a minified bundle line can be megabytes. */
@@ -71,8 +75,9 @@ export function formatJson(result: MatchResult): string {
 	const clipValue = (value: string) => (value.length > MAX_ECHO_CHARS ? `${value.slice(0, MAX_ECHO_CHARS)}…` : value);
 	const matches = result.matches.map((match) => ({
 		...match,
-		lines: match.lines.map(clipLine),
-		captures: match.captures.map((capture) => ({ ...capture, value: clipValue(capture.value) })),
+		// Masked before the cut, so a cut never shortens a secret below the length at which it is recognised.
+		lines: match.lines.map((line) => clipLine({ ...line, text: maskSecrets(line.text) })),
+		captures: match.captures.map((capture) => ({ ...capture, value: clipValue(maskSecrets(capture.value)) })),
 	}));
 	return `${JSON.stringify({ ...result, matches }, null, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 // Shipped to the browser (the paste matcher's worker) and used by the CLI: no DOM, no Node APIs.
 // Finds which error pages a pasted log shows: scores each page's best signature against the best window of lines.
-import { cleanLine, maskSecrets, NORMALIZE_RULES_VERSION, tokenizeLine, type Capture, type NormalizedLine } from './normalize.ts';
+import { maskSecrets } from './mask-secrets.ts';
+import { cleanLine, NORMALIZE_RULES_VERSION, tokenizeLine, type Capture, type NormalizedLine } from './normalize.ts';
 import type { SignatureIndex, IndexedPage } from './signature-index.ts';
 
 /** How sure a match is. */
@@ -119,7 +120,8 @@ interface LogLine {
 /** Splits a paste into cleaned, secret-masked lines with their original numbers. */
 function readLines(raw: string): LogLine[] {
 	const lines: LogLine[] = [];
-	const rawLines = raw.split(/\r\n|\r|\n/, MAX_LINES);
+	// Masked whole as well as line by line, so a private key block that spans lines is masked too (line breaks stay).
+	const rawLines = maskSecrets(raw).split(/\r\n|\r|\n/, MAX_LINES);
 	for (let i = 0; i < rawLines.length; i++) {
 		const text = maskSecrets(cleanLine(rawLines[i] ?? ''));
 		if (text) lines.push({ number: i + 1, text });
@@ -193,10 +195,10 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: { top?: 
 					confidence: 'weak',
 					lines: scored.lines.map((l) => ({
 						number: lines[l.index]?.number ?? 0,
-						text: lines[l.index]?.text ?? '',
+						text: maskSecrets(lines[l.index]?.text ?? ''), // masked already: a no-op that keeps the highlights
 						highlights: l.highlights,
 					})),
-					captures: scored.captures,
+					captures: scored.captures.map((capture) => ({ ...capture, value: maskSecrets(capture.value) })),
 					firstLine: lines[from]?.number ?? 0,
 				});
 			}
@@ -293,7 +295,8 @@ function scoreWindow(
 		spans.push([token.start, token.end]);
 		highlights.set(token.line, spans);
 	}
-	for (let i = from; i <= to; i++) captures.push(...tokensOf(i).captures);
+	// Only from the lines shown: a line of the window that is not shown must not reach the output through a capture.
+	for (const i of [...highlights.keys()].sort((a, b) => a - b)) captures.push(...tokensOf(i).captures);
 	const lines = [...highlights.keys()]
 		.sort((a, b) => a - b)
 		.map((index) => ({ index, highlights: mergeSpans(highlights.get(index) ?? []) }));

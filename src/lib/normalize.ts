@@ -183,26 +183,3 @@ export function signatureTokens(signature: string): string[] {
 	const line = cleanLine(signature);
 	return tokenizeLine(line).tokens.map((token) => (token.soft ? `~${token.text}` : token.text));
 }
-
-const SECRET_PATTERNS: RegExp[] = [
-	/\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
-	/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
-	/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
-	/\bnpm_[A-Za-z0-9]{30,}\b/g,
-	/\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
-	/\bglpat-[A-Za-z0-9_-]{20,}\b/g,
-	/(\b[Bb]earer\s+)[A-Za-z0-9._~+/-]{12,}=*/g,
-	/(_authToken=)[^\s]+/g,
-	/(\b(?:password|passwd|token|secret)\s*[=:]\s*)[^\s'"]{6,}/gi,
-];
-
-/** Returns the text with secret-looking values (GitHub, AWS, npm tokens, bearer credentials) masked. */
-export function maskSecrets(text: string): string {
-	let masked = text;
-	for (const pattern of SECRET_PATTERNS) {
-		masked = masked.replace(pattern, (match: string, prefix?: unknown) =>
-			typeof prefix === 'string' ? `${prefix}••••••` : `${match.slice(0, 4)}••••••`,
-		);
-	}
-	return masked;
-}

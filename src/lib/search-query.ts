@@ -1,5 +1,6 @@
 // Shipped to the browser: picks full-text search words out of a paste, for the fallback under the matcher.
-import { cleanLine, maskSecrets, tokenizeLine } from './normalize.ts';
+import { maskSecrets } from './mask-secrets.ts';
+import { cleanLine, tokenizeLine } from './normalize.ts';
 
 const ERROR_HINT =
 	/\b(?:error|err!|denied|fatal|failed|failure|cannot|can't|unable|not found|refused|invalid|exception|unauthorized|forbidden|panic)\b|\b[A-Z][A-Z0-9_]{3,}\b/i;
@@ -9,14 +10,16 @@ const COMMON = new Set(
 
 /** Returns up to `limit` distinctive words from the line that looks most like an error, for a Pagefind query. */
 export function pickSearchWords(raw: string, limit = 3): string[] {
-	const lines = raw
-		.slice(0, 200_000)
+	// The words go into a link, so the paste is masked whole (a private key spans lines) and each cleaned line again.
+	const lines = maskSecrets(raw.slice(0, 200_000))
 		.split(/\r\n|\r|\n/)
 		.map((l) => maskSecrets(cleanLine(l)))
 		.filter(Boolean);
 	const line = lines.find((l) => ERROR_HINT.test(l)) ?? lines[0] ?? '';
 	const words = tokenizeLine(line)
 		.tokens.filter((t) => !t.soft && !t.text.startsWith('<') && t.text.length >= 4 && !COMMON.has(t.text) && !/^\d+$/.test(t.text))
+		// A long word of letters and digits reads as a key of a kind the masking does not know: never put it in a link.
+		.filter((t) => !(t.text.length >= 16 && /\d/.test(t.text) && /[a-z]/.test(t.text)))
 		.map((t) => t.text);
 	// Longer, rarer-looking words narrow Pagefind's AND query the least wrongly; keep their order of appearance.
 	const chosen = new Set([...new Set(words)].sort((a, b) => b.length - a.length).slice(0, limit));

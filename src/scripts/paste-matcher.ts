@@ -1,4 +1,5 @@
 // Browser module: the paste box. Sends the paste to the worker (debounced), renders answers as text only.
+import { maskSecrets } from '../lib/mask-secrets.ts';
 import type { MatchResult, PageMatch } from '../lib/match.ts';
 import type { MatchRequest, MatchResponse } from './match-worker.ts';
 import { renderTextHits, searchText } from './pagefind.ts';
@@ -14,16 +15,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 	return node;
 }
 
-/** Renders a matched line with its matching ranges in <mark>, as text nodes only. */
+/** Renders a matched line with its matching ranges in <mark>, as text nodes only, secrets masked. */
 function renderLine(line: PageMatch['lines'][number]): HTMLElement {
 	const row = el('code', 'line');
 	row.append(el('span', 'line-number', `line ${line.number}`), ' ');
+	// The worker masks the line already; masking it again is a last guard. Should it change anything, the highlight
+	// ranges no longer fit, so the line is shown without them.
+	const text = maskSecrets(line.text);
+	const highlights = text === line.text ? line.highlights : [];
 	let cursor = 0;
-	for (const [start, end] of line.highlights) {
-		row.append(line.text.slice(cursor, start), el('mark', undefined, line.text.slice(start, end)));
+	for (const [start, end] of highlights) {
+		row.append(text.slice(cursor, start), el('mark', undefined, text.slice(start, end)));
 		cursor = end;
 	}
-	row.append(line.text.slice(cursor, 600));
+	row.append(text.slice(cursor, 600));
 	return row;
 }
 
@@ -86,7 +91,7 @@ export function startPasteMatcher(root: HTMLElement): void {
 				? `${BAND_LABEL[result.matches[0]!.confidence]}: ${result.matches[0]!.page.title}.${result.matches.length > 1 ? ` ${result.matches.length - 1} more in this log.` : ''}`
 				: `No known match in ${result.lineCount} ${result.lineCount === 1 ? 'line' : 'lines'}. We would rather say so than guess; full-text results are below.`;
 
-		const query = (response.searchWords ?? []).join(' ');
+		const query = maskSecrets((response.searchWords ?? []).join(' '));
 		searchLink.href = `/search/?q=${encodeURIComponent(query)}`;
 		fallback.hidden = false;
 		try {

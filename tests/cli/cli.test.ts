@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadCatalogue } from '../../src/cli/load-catalogue.ts';
 
 const GHCR_LOG = 'tests/fixtures/logs/github-actions/ghcr-push-permission-denied/ci.log';
 const GHCR_URL = 'https://error-atlas.dev/github-actions/ghcr-push-permission-denied/';
@@ -187,5 +188,72 @@ describe('error-atlas match', () => {
 		const { status, stdout } = cli(['--help']);
 		expect(status).toBe(0);
 		expect(stdout).toContain('Usage: error-atlas match [FILE|-]');
+	});
+});
+
+describe('error-atlas match on a log that holds secrets', () => {
+	// Token-shaped values are built here rather than written out, so no secret scanner mistakes this file for a leak.
+	const fake = (prefix: string, length: number, seed: string) => prefix + `${seed}Ab3dEf7hK1mN0pQr5tUv9xYz`.repeat(8).slice(0, length);
+	// [the secret, which must never be printed; the line that carries it, as a log would show it]
+	const forms: [string, string][] = [
+		[fake('', 36, 'ghp'), `git push https://github.com/acme/api.git with ${fake('ghp_', 36, 'ghp')}`],
+		[fake('', 60, 'fgpat'), `GH_PAT=${fake('github_pat_', 60, 'fgpat')}`],
+		[fake('', 20, 'gitlab'), `PRIVATE-TOKEN: ${fake('glpat-', 20, 'gitlab')}`],
+		[fake('', 36, 'npmtok'), `//registry.npmjs.org/:_authToken=${fake('npm_', 36, 'npmtok')}`],
+		['IOSFODNN7EXAMPLE', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE'],
+		['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+		['wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECONDKEY', '+ export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECONDKEY'],
+		['IQoJb3JpZ2luX2VjEJr//////////wEaCXVz', 'AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjEJr//////////wEaCXVz'],
+		['0c1b2a3d-npm-token-value', 'NPM_TOKEN=0c1b2a3d-npm-token-value'],
+		['db-pass-hunter2', 'DB_PASSWORD=db-pass-hunter2'],
+		['client-s3cr3t-value', 'POST /oauth/token?grant_type=client_credentials&client_secret=client-s3cr3t-value&scope=api'],
+		['api-key-0123abcd', 'api_key=api-key-0123abcd'],
+		['yaml-horse-battery', '    password: yaml-horse-battery'],
+		['flag-pass-hunter2', '+ docker login ghcr.io --username bob --password flag-pass-hunter2'],
+		['eqflag-pass-hunter2', '+ helm registry login ghcr.io --username bob --password=eqflag-pass-hunter2'],
+		['short-p-hunter2', '+ docker login -u bob -p short-p-hunter2 registry.example.com'],
+		['mysql-hunter2', '+ mysql -h db -u root -pmysql-hunter2 app'],
+		['curl-hunter2', '+ curl -fsSL -u bob:curl-hunter2 https://nexus.example.com/repo'],
+		['Ym9iOmJhc2ljLWh1bnRlcjI=', '> Authorization: Basic Ym9iOmJhc2ljLWh1bnRlcjI='],
+		['bearer.abc.def123456', 'Authorization: Bearer bearer.abc.def123456'],
+		['url-hunter2', "fatal: unable to access 'https://bob:url-hunter2@github.com/acme/api.git/'"],
+		['pg-hunter2', 'Error: connect ECONNREFUSED postgres://app:pg-hunter2@db.internal:5432/app'],
+		['eyJzdWIiOiJjaS1ib3QifQ', `id_token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjaS1ib3QifQ.${fake('', 43, 'jwt')}`],
+		[fake('', 40, 'openai'), `OpenAIError: Incorrect API key provided: ${fake('sk-proj-', 40, 'openai')}.`],
+		[fake('', 24, 'stripe'), `Invalid API Key provided: ${fake('sk_live_', 24, 'stripe')}`],
+		[fake('', 35, 'google'), `geocode/json?key=${fake('AIza', 35, 'google')}`],
+		[fake('', 40, 'slack'), `SLACK_APP_TOKEN=${fake('xapp-1-', 40, 'slack')}`],
+		[
+			fake('', 86, 'azure'),
+			`DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake('', 86, 'azure')}==;EndpointSuffix=core.windows.net`,
+		],
+		['Ym9iOmRvY2tlci1hdXRo', '{"auths":{"ghcr.io":{"auth":"Ym9iOmRvY2tlci1hdXRo"}}}'],
+		[fake('', 64, 'pemjson'), `"private_key": "-----BEGIN PRIVATE KEY-----\\n${fake('', 64, 'pemjson')}\\n-----END PRIVATE KEY-----\\n"`],
+	];
+	const pemBody = [fake('MIIEow', 64, 'pem1'), fake('', 64, 'pem2'), 'Yq1Zx9/+Ab=='];
+
+	test('prints no secret in the text report, --json, the job summary or the annotations', async () => {
+		// Each secret rides on a real error line, so its line is one the CLI shows.
+		const signatures = (await loadCatalogue('content')).map((page) => page.signatures[0] ?? '');
+		const lines = forms.flatMap(([, form], i) => [`${form} ${signatures[i % signatures.length]}`, `step ${i} done`]);
+		const pem = ['-----BEGIN RSA PRIVATE KEY-----', ...pemBody, '-----END RSA PRIVATE KEY-----'];
+		const log = path.join(work, 'secrets.log');
+		writeFileSync(log, [...pem, ...lines, ...pem, 'denied: permission_denied: write_package'].join('\n'));
+		const summary = path.join(work, 'secrets-summary.md');
+		writeFileSync(summary, '');
+
+		const text = cli(['match', log, '--top', '100'], { env: { GITHUB_STEP_SUMMARY: summary } });
+		const json = cli(['match', log, '--top', '100', '--json']);
+		expect(text.status).toBe(0);
+		expect(json.status).toBe(0);
+		const outputs = { 'text and annotations': text.stdout, '--json': json.stdout, 'job summary': readFileSync(summary, 'utf8') };
+		for (const [name, output] of Object.entries(outputs)) {
+			for (const [secret] of forms) expect(output, `${name} shows ${secret}`).not.toContain(secret);
+			for (const secret of pemBody) expect(output, `${name} shows a private key line`).not.toContain(secret.slice(0, 20));
+			expect(output, `${name} shows no masked value`).toContain('••••••');
+		}
+		// The check means something only if the secrets' lines were shown: most shown lines carry a masked value.
+		const shown = (JSON.parse(json.stdout) as { matches: { lines: { text: string }[] }[] }).matches.flatMap((m) => m.lines);
+		expect(shown.filter((line) => line.text.includes('••••••')).length).toBeGreaterThanOrEqual(forms.length * 0.75);
 	});
 });

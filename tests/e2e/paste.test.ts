@@ -84,3 +84,42 @@ test('secrets in a paste are masked in what is shown', async ({ page }) => {
 	await expect(page.locator('[data-paste-results] > li.match').first()).toBeVisible();
 	await expect(page.locator('[data-paste-results]')).not.toContainText('ghp_abcdefghij');
 });
+
+test('secrets are masked in the web result and never reach the full-text search link', async ({ page }) => {
+	// Token-shaped values are built here rather than written out, so no secret scanner mistakes this file for a leak.
+	const ghp = `ghp_${'Ab3dEf7hK1mN0pQr5tUv9xYz'.repeat(2).slice(0, 36)}`;
+	const secrets = [
+		'hunter2pass',
+		'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+		'urlpass42',
+		'Ym9iOmh1bnRlcjI=',
+		ghp.slice(4),
+		'c2VjcmV0LWtleS1ib2R5',
+	];
+	const link = page.getByRole('link', { name: 'Search the full text yourself' });
+	const results = page.locator('[data-paste-results]');
+	await page.goto('/');
+	const box = page.getByLabel('Error output or CI log');
+	await box.fill(
+		[
+			'-----BEGIN RSA PRIVATE KEY-----',
+			'c2VjcmV0LWtleS1ib2R5c2VjcmV0LWtleS1ib2R5',
+			'-----END RSA PRIVATE KEY-----',
+			`+ docker login ghcr.io -u bob -p hunter2pass && git push https://bob:urlpass42@github.com/acme/api.git ${ghp}`,
+			'denied: permission_denied: write_package aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+			'Authorization: Basic Ym9iOmh1bnRlcjI= denied: permission_denied: write_package',
+		].join('\n'),
+	);
+	await expect(results.locator('li.match').first()).toBeVisible();
+	await expect(results).toContainText('••••••');
+	await expect(link).toHaveAttribute('href', /\/search\/\?q=/);
+	const shown = `${await results.innerText()}\n${await page.locator('[data-paste-status]').innerText()}\n${await link.getAttribute('href')}`;
+	for (const secret of secrets) expect(shown).not.toContain(secret);
+
+	// With no match, the search words come from the error line: its secrets stay out of the link.
+	await box.fill('fatal: could not read from https://bob:urlpass42@git.example.test/acme/api DB_PASSWORD=hunter2pass failed');
+	await expect(page.locator('[data-paste-status]')).toContainText('No known match');
+	await expect(link).toHaveAttribute('href', /\/search\/\?q=./);
+	const href = decodeURIComponent((await link.getAttribute('href')) ?? '');
+	for (const secret of ['urlpass42', 'hunter2pass']) expect(href).not.toContain(secret);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cleanLog, cleanLine, maskSecrets, signatureTokens, tokenizeLine } from '../../src/lib/normalize.ts';
+import { maskSecrets } from '../../src/lib/mask-secrets.ts';
+import { cleanLog, cleanLine, signatureTokens, tokenizeLine } from '../../src/lib/normalize.ts';
 
 const words = (line: string) =>
 	tokenizeLine(cleanLine(line))
