@@ -1,27 +1,35 @@
 // Builds the real site from copies of the minimal fixture catalogue whose page body holds code, and checks that the
 // build fails before the code runs, naming the file, the line and what was found.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const fixture = path.resolve('tests/fixtures/catalogues/minimal');
 const work = mkdtempSync(path.join(tmpdir(), 'atlas-unsafe-content-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Output stays inside the project (in the ignored .astro/): with an outDir outside the working directory Astro puts
+// its prerender chunks in the shared .astro/.prerender/, which builds running in parallel (other test files) overwrite.
+mkdirSync('.astro', { recursive: true });
+const out = mkdtempSync(path.resolve('.astro', 'unsafe-content-'));
+afterAll(() => {
+	rmSync(work, { recursive: true, force: true });
+	rmSync(out, { recursive: true, force: true });
+});
 
 const PAGE = 'errors/tool-a/widget-missing.mdx';
 
 /** Copies the valid fixture, lets `edit` change it, builds it into its own folder (never `dist/`), returns the result. */
-function build(name: string, edit: (dir: string) => void): { status: number | null; output: string; dir: string } {
+function build(name: string, edit: (dir: string) => void): { status: number | null; output: string; dist: string } {
 	const dir = path.join(work, name);
+	const dist = path.join(out, name);
 	cpSync(fixture, dir, { recursive: true });
 	edit(dir);
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(dir, 'dist')], {
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
 		env: { ...process.env, ATLAS_CONTENT_DIR: dir, ATLAS_CACHE_DIR: path.join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
 		encoding: 'utf8',
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), dir };
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), dist };
 }
 
 /** Appends `body` to the page and returns the line number its first line lands on. */
@@ -36,7 +44,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('a build of a page body that holds code', () => {
 	test('succeeds for Markdown with the allowed elements, safe links and a comment, and renders them', () => {
-		const { status, output, dir } = build('allowed', (d) =>
+		const { status, output, dist } = build('allowed', (d) =>
 			appendToPage(
 				d,
 				'Press <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br />Then read [the docs](https://docs.github.com/en/actions), ' +
@@ -44,8 +52,8 @@ describe('a build of a page body that holds code', () => {
 			),
 		);
 		expect(output).not.toContain('Unsafe content');
-		expect(status).toBe(0);
-		const html = readFileSync(path.join(dir, 'dist/tool-a/widget-missing/index.html'), 'utf8');
+		expect(status, output).toBe(0);
+		const html = readFileSync(path.join(dist, 'tool-a/widget-missing/index.html'), 'utf8');
 		expect(html).toContain('<kbd>Ctrl</kbd>');
 		expect(html).not.toContain('editorial note');
 	});
@@ -72,7 +80,7 @@ describe('a build of a page body that holds code', () => {
 		const { status, output } = build(name.replace(/\W+/g, '-'), (dir) => {
 			line = appendToPage(dir, body);
 		});
-		expect(status).not.toBe(0);
+		expect(status, output).not.toBe(0);
 		expect(output).toContain('page bodies are data, not code');
 		// The vbscript definition sits two lines below the paragraph that uses it.
 		const at = name.includes('definition') ? line + 2 : line;
@@ -87,7 +95,7 @@ describe('a build of a page body that holds code', () => {
 			const file = path.join(dir, PAGE);
 			writeFileSync(file, readFileSync(file, 'utf8').replace(/^category: tool-a$/m, 'category: tool-a\nlayout: "./evil.mjs"'));
 		});
-		expect(status).not.toBe(0);
+		expect(status, output).not.toBe(0);
 		expect(output).toMatch(
 			new RegExp(`${escape(PAGE)}:5 → frontmatter layout: "\\./evil\\.mjs" \\(MDX imports it as a module at build time\\)`),
 		);
@@ -102,7 +110,7 @@ describe('a build of a page body that holds code', () => {
 				readFileSync(file, 'utf8').replace(/^causes:$/m, 'matchVariants:\n  - "Manifest unknown: widget tag not found."\ncauses:'),
 			);
 		});
-		expect(status).not.toBe(0);
+		expect(status, output).not.toBe(0);
 		expect(output).toMatch(
 			/widget-(?:denied|missing)\.mdx → (?:signatures|matchVariants)\[0\]: ".*" is already a (?:signature|match variant) of .*widget-(?:missing|denied)\.mdx as ".*" \(the matcher normalises both to the same tokens\)/,
 		);
