@@ -23,6 +23,7 @@ const CATALOGUE = [
 	'git/password-authentication-removed', 'git/dubious-ownership', 'git/repository-not-found',
 	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found', 'python/no-module-named-distutils', 'python/pkgutil-has-no-attribute-impimporter', 'python/microsoft-visual-cpp-14-required', 'python/could-not-build-wheels', 'python/packages-do-not-match-hashes',
 	'kubernetes/image-pull-backoff', 'kubernetes/crashloopbackoff', 'kubernetes/oomkilled', 'kubernetes/x509-certificate-signed-by-unknown-authority',
+	'network/unable-to-get-local-issuer-certificate',
 	'gitlab-ci/artifacts-too-large', 'gitlab-ci/job-stuck-no-runners', 'gitlab-ci/prepare-environment-shell-profile',
 ];
 const SECTIONS = ['## What the error means', '## Diagnose it step by step', '## Platform notes', '## Confirm the fix', '## Prevent it'];
