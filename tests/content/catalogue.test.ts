@@ -21,7 +21,7 @@ const CATALOGUE = [
 	'node/javascript-heap-out-of-memory', 'node/err-ossl-evp-unsupported', 'node/enospc-file-watchers', 'node/eaddrinuse',
 	'git/permission-denied-publickey', 'git/host-key-verification-failed', 'git/push-rejected-non-fast-forward', 'git/refusing-to-merge-unrelated-histories',
 	'git/password-authentication-removed', 'git/dubious-ownership', 'git/repository-not-found',
-	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found', 'python/no-module-named-distutils', 'python/pkgutil-has-no-attribute-impimporter', 'python/microsoft-visual-cpp-14-required', 'python/could-not-build-wheels', 'python/packages-do-not-match-hashes',
+	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found', 'python/no-module-named-distutils', 'python/pkgutil-has-no-attribute-impimporter', 'python/microsoft-visual-cpp-14-required', 'python/could-not-build-wheels', 'python/packages-do-not-match-hashes', 'python/pip-resolution-impossible',
 	'kubernetes/image-pull-backoff', 'kubernetes/crashloopbackoff', 'kubernetes/oomkilled', 'kubernetes/x509-certificate-signed-by-unknown-authority',
 	'network/unable-to-get-local-issuer-certificate',
 	'gitlab-ci/artifacts-too-large', 'gitlab-ci/job-stuck-no-runners', 'gitlab-ci/prepare-environment-shell-profile',
