@@ -24,7 +24,10 @@ const CATALOGUE = [
 	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found', 'python/no-module-named-distutils', 'python/pkgutil-has-no-attribute-impimporter', 'python/microsoft-visual-cpp-14-required', 'python/could-not-build-wheels', 'python/packages-do-not-match-hashes', 'python/pip-resolution-impossible',
 	'kubernetes/image-pull-backoff', 'kubernetes/crashloopbackoff', 'kubernetes/oomkilled', 'kubernetes/x509-certificate-signed-by-unknown-authority',
 	'network/unable-to-get-local-issuer-certificate',
+	'aws/oidc-not-authorized-assume-role-with-web-identity', 'aws/unable-to-locate-credentials', 'aws/invalid-client-token-id', 'aws/cdk-environment-not-bootstrapped',
+	'aws/access-denied-not-authorized-to-perform', 'aws/expired-token', 'aws/signature-does-not-match', 'aws/no-openidconnect-provider-found', 'aws/s3-putobject-access-denied',
 	'gitlab-ci/artifacts-too-large', 'gitlab-ci/job-stuck-no-runners', 'gitlab-ci/prepare-environment-shell-profile',
+	'gitlab-ci/http-basic-access-denied',
 ];
 const SECTIONS = ['## What the error means', '## Diagnose it step by step', '## Platform notes', '## Confirm the fix', '## Prevent it'];
 const PLACEHOLDERS = /your-org|your-image|your-repo|\bTODO\b|\bTBD\b|example\.com|lorem ipsum|<placeholder>/i;
