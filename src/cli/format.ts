@@ -8,12 +8,17 @@ export function pageUrl(site: string, path: string): string {
 	return new URL(path.replace(/^\/+/, ''), site.endsWith('/') ? site : `${site}/`).href;
 }
 
+/** Returns the line that says which part of the log was not read, or '' when all of it was. */
+export function formatSkipped(result: MatchResult): string {
+	return result.skipped ? `Only the end of the log was read: its first ${result.skipped.lines} lines were skipped.\n` : '';
+}
+
 /** Returns the plain-text report printed to the terminal. */
 export function formatText(result: MatchResult, site: string): string {
 	if (result.matches.length === 0) {
-		return `No known match in ${result.lineCount} lines. Search the site by the error text: ${pageUrl(site, '/search/')}\n`;
+		return `${formatSkipped(result)}No known match in ${result.lineCount} lines. Search the site by the error text: ${pageUrl(site, '/search/')}\n`;
 	}
-	const out: string[] = [];
+	const out: string[] = formatSkipped(result) ? [formatSkipped(result).trimEnd()] : [];
 	result.matches.forEach((match, i) => {
 		if (i === 1) out.push('', 'Also in this log:');
 		out.push(`${i + 1}. [${match.confidence}] ${match.page.title}`);

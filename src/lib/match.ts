@@ -1,7 +1,7 @@
 // Shipped to the browser (the paste matcher's worker) and used by the CLI: no DOM, no Node APIs.
 // Finds which error pages a pasted log shows: scores each page's best signature against the best window of lines.
 import { maskSecrets } from './mask-secrets.ts';
-import { cleanLine, NORMALIZE_RULES_VERSION, tokenizeLine, type Capture, type NormalizedLine } from './normalize.ts';
+import { cleanLine, NORMALIZE_RULES_VERSION, tokenizeLine, type Capture, type NormalizedLine, type TokenizeWork } from './normalize.ts';
 import type { SignatureIndex, IndexedPage } from './signature-index.ts';
 
 /** How sure a match is. */
@@ -34,6 +34,29 @@ export interface MatchResult {
 	matches: PageMatch[];
 	/** Lines read after cleaning. */
 	lineCount: number;
+	/**
+	 * Present only when part of the paste was not read: a paste over MAX_INPUT_CHARS is read from its end, since CI
+	 * logs end with the error, and `lines` lines at its start are skipped. Always shown to the reader.
+	 */
+	skipped?: { lines: number; where: 'start' };
+}
+
+/**
+ * Optional work counter, filled by `matchLog` when given: what the matcher did, in units that do not depend on the
+ * machine. Tests budget it; the bench prints it. Every count is bounded by the paste's size times a constant.
+ */
+export interface MatchWork extends TokenizeWork {
+	/** Lines read (before cleaning drops the empty ones). */
+	lines: number;
+	/** Windows of lines scored against a signature. */
+	windows: number;
+	/** Cells of the in-order check (longest common subsequence) computed. */
+	cells: number;
+}
+
+/** Returns a zeroed work counter. */
+export function newMatchWork(): MatchWork {
+	return { lines: 0, ruleChars: 0, tokens: 0, windows: 0, cells: 0 };
 }
 
 /** Thresholds of the confidence bands, on the final score. */
@@ -44,13 +67,40 @@ const SOFT_FACTOR = 0.25;
 // A signature whose words weigh less than two of the rarest words is too generic to be sure of on its own.
 const FULL_MASS_IN_RARE_WORDS = 2;
 const MISSING_RAREST_FACTOR = 0.8;
-const MAX_LINES = 200_000;
+/**
+ * Characters read from a paste: the CLI's 64 MiB cap. A longer paste (only the site can get one) is read from its
+ * end, and the result says how many lines were skipped.
+ */
+export const MAX_INPUT_CHARS = 64 * 1024 * 1024;
+// A raw line is cut here before cleaning; the tokenizer reads 4,000 characters of it anyway (MAX_LINE_CHARS).
+const MAX_RAW_LINE_CHARS = 8192;
 const MAX_CANDIDATES = 150;
-const MAX_ANCHOR_LINES = 64;
+// Lines remembered per word, to start windows from: the first few and the most recent ones, since a CI log's error
+// is near its end and the same words often come up in the setup before it.
+const FIRST_ANCHOR_LINES = 16;
+const LAST_ANCHOR_LINES = 48;
+// Windows scored in all, shared fairly between the candidate signatures, so that a paste of lines stuffed with
+// catalogue words, where every signature anchors on every line, still costs a bounded amount.
+const MAX_WINDOWS = 24_000;
+const MIN_WINDOWS_PER_SIGNATURE = 48;
+// Tokens of a window compared in order with a signature: a few times the signature's length is plenty for a real
+// window, and it bounds the in-order check on a window full of the signature's words.
+const ORDER_SEQUENCE_FACTOR = 4;
+const MIN_ORDER_SEQUENCE = 48;
 
 interface PreparedSignature {
 	page: number;
 	tokens: { text: string; soft: boolean; placeholder: boolean; weight: number }[];
+	/** Texts of the hard tokens, in order: what the in-order check compares. */
+	ordered: string[];
+	orderedSet: Set<string>;
+	/** Every token text, hard or soft: what is highlighted. */
+	wanted: Set<string>;
+	/** The distinct token texts, each checked once per window; `textOf[k]` is token k's place in them. */
+	texts: string[];
+	textOf: number[];
+	/** Sum of the token weights, in token order. */
+	total: number;
 	mass: number;
 	/** Hard word tokens, rarest first: where to look in the log. */
 	anchors: string[];
@@ -97,9 +147,16 @@ export function prepareIndex(index: SignatureIndex): PreparedIndex {
 			if (list) list.push(id);
 			else postings.set(token, [id]);
 		}
+		const texts = [...new Set(tokens.map((t) => t.text))];
 		return {
 			page: signature.page,
 			tokens,
+			texts,
+			textOf: tokens.map((t) => texts.indexOf(t.text)),
+			total: tokens.reduce((sum, t) => sum + t.weight, 0),
+			ordered: tokens.filter((t) => !t.soft).map((t) => t.text),
+			orderedSet: new Set(tokens.filter((t) => !t.soft).map((t) => t.text)),
+			wanted: new Set(tokens.map((t) => t.text)),
 			mass: tokens.filter((t) => !t.soft).reduce((sum, t) => sum + t.weight, 0),
 			anchors: hard.sort((a, b) => idf(b) - idf(a)),
 			rarest: hard.filter((t) => idf(t) >= idf(hard[0] ?? '') - 1e-9),
@@ -117,48 +174,115 @@ interface LogLine {
 	text: string;
 }
 
-/** Splits a paste into cleaned, secret-masked lines with their original numbers. */
-function readLines(raw: string): LogLine[] {
-	const lines: LogLine[] = [];
+/** Splits a paste into cleaned, secret-masked lines with their original numbers; reads the end of an oversized one. */
+function readLines(raw: string, maxChars: number, work?: MatchWork): { lines: LogLine[]; skipped: number } {
+	// One line break character, so the lines can be walked with indexOf instead of an array of millions of strings.
 	// Masked whole as well as line by line, so a private key block that spans lines is masked too (line breaks stay).
-	const rawLines = maskSecrets(raw).split(/\r\n|\r|\n/, MAX_LINES);
-	for (let i = 0; i < rawLines.length; i++) {
-		const text = maskSecrets(cleanLine(rawLines[i] ?? ''));
-		if (text) lines.push({ number: i + 1, text });
+	const text = maskSecrets(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+	let at = 0;
+	let skipped = 0;
+	if (text.length > maxChars) {
+		// Keep the tail from the first whole line in it, and count the lines left out for the result.
+		const breakBefore = text.indexOf('\n', text.length - maxChars - 1);
+		at = breakBefore < 0 ? text.length : breakBefore + 1;
+		for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) skipped++;
 	}
-	return lines;
+	const lines: LogLine[] = [];
+	for (let number = skipped + 1; at <= text.length; number++) {
+		let end = text.indexOf('\n', at);
+		if (end < 0) end = text.length;
+		if (work) work.lines++;
+		if (end > at) {
+			const line = maskSecrets(cleanLine(cutLine(text, at, end)));
+			if (line) lines.push({ number, text: line });
+		}
+		at = end + 1;
+	}
+	return { lines, skipped };
+}
+
+/**
+ * Returns text[from, to) cut to MAX_RAW_LINE_CHARS. The cut goes back to the last character that cannot be part of a
+ * token (a space, a quote, a bracket…), so a secret is never cut short of the length at which it is recognised and
+ * masked; a line with no such character in reach is a blob (minified code, base64), not an error message.
+ */
+function cutLine(text: string, from: number, to: number): string {
+	if (to - from <= MAX_RAW_LINE_CHARS) return text.slice(from, to);
+	const head = text.slice(from, from + MAX_RAW_LINE_CHARS);
+	for (let i = head.length - 1; i >= 0; i--) if (!/[\w+/=.~%-]/.test(head[i] ?? '')) return head.slice(0, i);
+	return '';
+}
+
+const WORDS = /[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*/gu;
+
+/** True when a word of the line passes `inIndex`; stops at the first, as most log lines have one early on. */
+function hasIndexWord(line: string, inIndex: (word: string) => boolean): boolean {
+	WORDS.lastIndex = 0;
+	for (let match = WORDS.exec(line); match; match = WORDS.exec(line)) if (inIndex(match[0])) return true;
+	return false;
+}
+
+/** Lines of a paste, tokenized on demand, with each line's token texts as a set for presence checks. */
+interface TokenizedLine extends NormalizedLine {
+	present: Set<string>;
+}
+
+/** Options of `matchLog`. */
+export interface MatchOptions {
+	/** Pages returned at most (default 5). */
+	top?: number;
+	/** Filled with what the match took, when given. */
+	work?: MatchWork;
+	/** Characters read from the end of the paste (default MAX_INPUT_CHARS); tests set a small one. */
+	maxChars?: number;
 }
 
 /** Returns the pages a paste shows, ranked, with the matched lines and captured values. */
-export function matchLog(prepared: PreparedIndex, raw: string, options: { top?: number } = {}): MatchResult {
+export function matchLog(prepared: PreparedIndex, raw: string, options: MatchOptions = {}): MatchResult {
 	const top = options.top ?? 5;
-	const lines = readLines(raw);
-	const tokenized = new Map<number, NormalizedLine>();
-	const tokensOf = (index: number): NormalizedLine => {
+	const work = options.work;
+	const { lines, skipped } = readLines(raw, options.maxChars ?? MAX_INPUT_CHARS, work);
+	const tokenized = new Map<number, TokenizedLine>();
+	const tokensOf = (index: number): TokenizedLine => {
 		let line = tokenized.get(index);
 		if (!line) {
-			line = tokenizeLine(lines[index]?.text ?? '');
+			const normalized = tokenizeLine(lines[index]?.text ?? '', work);
+			line = { ...normalized, present: new Set(normalized.tokens.map((t) => t.text)) };
 			tokenized.set(index, line);
 		}
 		return line;
 	};
 
 	// Cheap pass: which lines contain any word that some signature contains. Only those are tokenized fully.
-	const lineOfWord = new Map<string, number[]>();
+	// A dotted or hyphenated word counts through its parts too, the way the tokenizer splits it.
+	const inIndex = (word: string) =>
+		prepared.postings.has(word) ||
+		((word.includes('.') || word.includes('-')) && word.split(/[.-]+/).some((p) => prepared.postings.has(p)));
+	const occurrences = new Map<string, { first: number[]; last: number[]; latest: number }>();
 	const seenText = new Set<string>();
 	for (let i = 0; i < lines.length; i++) {
 		const text = lines[i]?.text ?? '';
 		if (seenText.has(text)) continue; // CI logs repeat lines; the first occurrence is enough
 		seenText.add(text);
-		const words = text.toLowerCase().match(/[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*/gu);
-		if (!words || !words.some((w) => prepared.postings.has(w) || w.includes('.') || w.includes('-'))) continue;
-		for (const token of tokensOf(i).tokens) {
+		if (!hasIndexWord(text.toLowerCase(), inIndex)) continue;
+		// Not kept: most lines are never part of a scored window, and holding every line's tokens until the end of
+		// a 64 MiB paste costs more in garbage collection than tokenizing the few window lines again.
+		for (const token of tokenizeLine(text, work).tokens) {
 			if (token.soft || !prepared.postings.has(token.text)) continue;
-			const at = lineOfWord.get(token.text);
-			if (!at) lineOfWord.set(token.text, [i]);
-			else if (at[at.length - 1] !== i && at.length < MAX_ANCHOR_LINES) at.push(i);
+			const at = occurrences.get(token.text);
+			if (!at) occurrences.set(token.text, { first: [i], last: [], latest: i });
+			else if (at.latest !== i) {
+				at.latest = i;
+				if (at.first.length < FIRST_ANCHOR_LINES) at.first.push(i);
+				else {
+					at.last.push(i);
+					if (at.last.length > 2 * LAST_ANCHOR_LINES) at.last.splice(0, LAST_ANCHOR_LINES); // amortised trim
+				}
+			}
 		}
 	}
+	const lineOfWord = new Map<string, number[]>();
+	for (const [word, at] of occurrences) lineOfWord.set(word, [...at.first, ...at.last.slice(-LAST_ANCHOR_LINES)]);
 
 	// Candidates: signatures whose words appear somewhere in the log, by weight found.
 	const found = new Map<number, number>();
@@ -178,37 +302,43 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: { top?: 
 		.sort((a, b) => b.share - a.share)
 		.slice(0, MAX_CANDIDATES);
 
+	const windowsPerSignature = Math.max(MIN_WINDOWS_PER_SIGNATURE, Math.floor(MAX_WINDOWS / Math.max(1, candidates.length)));
 	const bestByPage = new Map<number, PageMatch & { firstLine: number }>();
 	for (const { id } of candidates) {
 		const signature = prepared.signatures[id] as PreparedSignature;
-		const starts = new Set<number>();
-		for (const anchor of signature.anchors.slice(0, 3)) for (const i of lineOfWord.get(anchor) ?? []) starts.add(i);
-		for (const i of starts) {
-			for (const [from, to] of windowsAround(i, lines.length)) {
-				const scored = scoreWindow(signature, from, to, tokensOf, prepared.fullMass);
-				const page = prepared.pages[signature.page] as IndexedPage;
-				const current = bestByPage.get(signature.page);
-				if (current && current.score >= scored.score) continue;
-				bestByPage.set(signature.page, {
-					page,
-					score: scored.score,
-					confidence: 'weak',
-					lines: scored.lines.map((l) => ({
-						number: lines[l.index]?.number ?? 0,
-						text: maskSecrets(lines[l.index]?.text ?? ''), // masked already: a no-op that keeps the highlights
-						highlights: l.highlights,
-					})),
-					captures: scored.captures.map((capture) => ({ ...capture, value: maskSecrets(capture.value) })),
-					firstLine: lines[from]?.number ?? 0,
-				});
-			}
+		// Early exit: this page already has a window that no window of this signature could beat.
+		const ceiling = combineScore(signature, prepared.fullMass, 1, 1, 0, true);
+		if ((bestByPage.get(signature.page)?.score ?? -1) >= ceiling) continue;
+		for (const [from, to] of windowsOf(signature, lineOfWord, lines.length, windowsPerSignature)) {
+			if (work) work.windows++;
+			const current = bestByPage.get(signature.page);
+			// Only a window that beats the page's best so far (or reaches the weak band) is worth scoring in full.
+			const floor = current ? current.score : CONFIDENCE_BANDS.weak - 1e-9;
+			const scored = scoreWindow(signature, from, to, tokensOf, prepared.fullMass, floor, work);
+			if (!scored) continue;
+			bestByPage.set(signature.page, {
+				page: prepared.pages[signature.page] as IndexedPage,
+				score: scored.score,
+				confidence: 'weak',
+				lines: scored.lines.map((l) => ({
+					number: lines[l.index]?.number ?? 0,
+					text: maskSecrets(lines[l.index]?.text ?? ''), // masked already: a no-op that keeps the highlights
+					highlights: l.highlights,
+				})),
+				captures: scored.captures.map((capture) => ({ ...capture, value: maskSecrets(capture.value) })),
+				firstLine: lines[from]?.number ?? 0,
+			});
 		}
 	}
 
 	const matches = [...bestByPage.values()]
 		.filter((m) => m.score >= CONFIDENCE_BANDS.weak)
 		.map((m) => ({ ...m, confidence: bandOf(m.score) }));
-	return { matches: rankRootCauseFirst(matches).slice(0, top), lineCount: lines.length };
+	return {
+		matches: rankRootCauseFirst(matches).slice(0, top),
+		lineCount: lines.length,
+		...(skipped > 0 ? { skipped: { lines: skipped, where: 'start' as const } } : {}),
+	};
 }
 
 function bandOf(score: number): Confidence {
@@ -242,58 +372,118 @@ function windowsAround(i: number, count: number): [number, number][] {
 	return windows;
 }
 
+/**
+ * The windows to score for a signature: around each line that holds one of its three rarest words, each window once,
+ * at most `limit`. Over the limit, the rarest word's lines go first, the latest first (a CI log ends with its error);
+ * the windows are then scored in line order, as they would be without a limit.
+ */
+function windowsOf(signature: PreparedSignature, lineOfWord: Map<string, number[]>, count: number, limit: number): [number, number][] {
+	const starts = new Set<number>();
+	for (const anchor of signature.anchors.slice(0, 3)) for (const i of lineOfWord.get(anchor) ?? []) starts.add(i);
+	let chosen = [...starts];
+	if (chosen.length * 6 > limit) {
+		const byPriority: number[] = [];
+		for (const anchor of signature.anchors.slice(0, 3)) byPriority.push(...[...(lineOfWord.get(anchor) ?? [])].reverse());
+		chosen = [...new Set(byPriority)].slice(0, Math.max(1, Math.floor(limit / 6))).sort((a, b) => a - b);
+	}
+	const seen = new Set<number>();
+	const windows: [number, number][] = [];
+	for (const i of chosen) {
+		for (const [from, to] of windowsAround(i, count)) {
+			const key = from * 3 + (to - from);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			windows.push([from, to]);
+		}
+	}
+	return windows.slice(0, limit);
+}
+
 interface WindowScore {
 	score: number;
 	lines: { index: number; highlights: [number, number][] }[];
 	captures: Capture[];
 }
 
+/** The score formula; with `order` 1 it is the most a window of that coverage can score. */
+function combineScore(
+	signature: PreparedSignature,
+	fullMass: number,
+	coverage: number,
+	order: number,
+	extraLines: number,
+	identified: boolean,
+): number {
+	const specificity = Math.min(1, signature.mass / fullMass);
+	return coverage * (0.8 + 0.2 * order) * (0.7 + 0.3 * specificity) * (1 - 0.02 * extraLines) * (identified ? 1 : MISSING_RAREST_FACTOR);
+}
+
+/**
+ * Scores lines from..to against a signature; returns nothing unless the score beats `floor`. Presence is checked
+ * against each line's token set, the in-order check runs only when the window could still beat the floor, and
+ * highlights and captures are built only for a window that does.
+ */
 function scoreWindow(
 	signature: PreparedSignature,
 	from: number,
 	to: number,
-	tokensOf: (i: number) => NormalizedLine,
+	tokensOf: (i: number) => TokenizedLine,
 	fullMass: number,
-): WindowScore {
-	const sequence: { text: string; line: number; start: number; end: number }[] = [];
-	for (let i = from; i <= to; i++) {
+	floor: number,
+	work: MatchWork | undefined,
+): WindowScore | undefined {
+	// A terminal wraps long lines mid-word; the last word of a line glued to the first of the next one restores it.
+	const glued: { text: string; line: number; start: number; end: number }[] = [];
+	for (let i = from; i < to; i++) {
 		const line = tokensOf(i);
-		const next = i < to ? tokensOf(i + 1) : undefined;
-		for (const token of line.tokens) sequence.push({ text: token.text, line: i, start: token.start, end: token.end });
-		// A terminal wraps long lines mid-word; the last word of a line glued to the first of the next one restores it.
 		const last = line.tokens.at(-1);
-		const first = next?.tokens[0];
+		const first = tokensOf(i + 1).tokens[0];
 		if (last && first && last.end === line.text.length && first.start === 0 && !last.text.startsWith('<') && !first.text.startsWith('<')) {
-			sequence.push({ text: last.text + first.text, line: i, start: last.start, end: last.end });
+			glued.push({ text: last.text + first.text, line: i, start: last.start, end: last.end });
 		}
 	}
-	const present = new Set(sequence.map((t) => t.text));
-	let total = 0;
+	const windowLines: TokenizedLine[] = [];
+	for (let i = from; i <= to; i++) windowLines.push(tokensOf(i));
+	const present = (text: string) => windowLines.some((line) => line.present.has(text)) || glued.some((g) => g.text === text);
+	// Each distinct text is looked up once; the weights are then added in token order, as the score always has been.
+	const found = signature.texts.map(present);
 	let got = 0;
-	for (const token of signature.tokens) {
-		total += token.weight;
-		if (present.has(token.text)) got += token.weight;
-	}
+	signature.tokens.forEach((token, k) => {
+		if (found[signature.textOf[k] ?? -1]) got += token.weight;
+	});
+	const total = signature.total;
 	const coverage = total > 0 ? got / total : 0;
-	const order = orderedShare(
-		signature.tokens.filter((t) => !t.soft).map((t) => t.text),
-		sequence.map((t) => t.text),
-	);
 	// The rarest words tell this error apart; a window that lacks one shares mostly generic words with it.
-	const identified = signature.rarest.every((t) => present.has(t));
+	const identified = signature.rarest.every((text) => found[signature.texts.indexOf(text)]);
 	const extraLines = to - from;
-	const specificity = Math.min(1, signature.mass / fullMass);
-	const score =
-		coverage * (0.8 + 0.2 * order) * (0.7 + 0.3 * specificity) * (1 - 0.02 * extraLines) * (identified ? 1 : MISSING_RAREST_FACTOR);
+	if (combineScore(signature, fullMass, coverage, 1, extraLines, identified) <= floor) return undefined;
 
-	const wanted = new Set(signature.tokens.map((t) => t.text));
+	// The window's hard tokens that the signature holds, in order, glued words after their line; a few times the
+	// signature's length of them is plenty, and bounds the in-order check on a window stuffed with its words.
+	const limit = Math.max(MIN_ORDER_SEQUENCE, ORDER_SEQUENCE_FACTOR * signature.ordered.length);
+	const sequence: string[] = [];
+	collect: for (let i = from; i <= to; i++) {
+		for (const token of (windowLines[i - from] as TokenizedLine).tokens) {
+			if (!signature.orderedSet.has(token.text)) continue;
+			sequence.push(token.text);
+			if (sequence.length >= limit) break collect;
+		}
+		for (const g of glued) if (g.line === i && signature.orderedSet.has(g.text)) sequence.push(g.text);
+	}
+	const order = orderedShare(signature.ordered, sequence, work);
+	const score = combineScore(signature, fullMass, coverage, order, extraLines, identified);
+	if (score <= floor) return undefined;
+
 	const highlights = new Map<number, [number, number][]>();
 	const captures: Capture[] = [];
-	for (const token of sequence) {
-		if (!wanted.has(token.text)) continue;
-		const spans = highlights.get(token.line) ?? [];
-		spans.push([token.start, token.end]);
-		highlights.set(token.line, spans);
+	const mark = (line: number, start: number, end: number) => {
+		const spans = highlights.get(line) ?? [];
+		spans.push([start, end]);
+		highlights.set(line, spans);
+	};
+	for (let i = from; i <= to; i++) {
+		for (const token of tokensOf(i).tokens) if (signature.wanted.has(token.text)) mark(i, token.start, token.end);
+		for (const g of glued) if (g.line === i && signature.wanted.has(g.text)) mark(i, g.start, g.end);
 	}
 	// Only from the lines shown: a line of the window that is not shown must not reach the output through a capture.
 	for (const i of [...highlights.keys()].sort((a, b) => a - b)) captures.push(...tokensOf(i).captures);
@@ -304,19 +494,18 @@ function scoreWindow(
 }
 
 /** Share of `wanted` found in `sequence` in the same order (longest common subsequence / wanted length). */
-function orderedShare(wanted: string[], sequence: string[]): number {
+function orderedShare(wanted: string[], sequence: string[], work?: MatchWork): number {
 	if (wanted.length === 0) return 1;
-	const inWanted = new Set(wanted);
-	const seq = sequence.filter((t) => inWanted.has(t));
-	let previous = new Array<number>(seq.length + 1).fill(0);
+	if (work) work.cells += wanted.length * sequence.length;
+	let previous = new Array<number>(sequence.length + 1).fill(0);
 	for (const w of wanted) {
-		const row = new Array<number>(seq.length + 1).fill(0);
-		for (let j = 1; j <= seq.length; j++) {
-			row[j] = w === seq[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, row[j - 1] ?? 0);
+		const row = new Array<number>(sequence.length + 1).fill(0);
+		for (let j = 1; j <= sequence.length; j++) {
+			row[j] = w === sequence[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, row[j - 1] ?? 0);
 		}
 		previous = row;
 	}
-	return (previous[seq.length] ?? 0) / wanted.length;
+	return (previous[sequence.length] ?? 0) / wanted.length;
 }
 
 function mergeSpans(spans: [number, number][]): [number, number][] {

@@ -5,7 +5,7 @@
  * Version of the normalisation rules. The signature index records it, and a matcher refuses an index built with
  * other rules, so changing a rule below is a deliberate, visible step: bump this number with it.
  */
-export const NORMALIZE_RULES_VERSION = 1;
+export const NORMALIZE_RULES_VERSION = 2;
 
 /** Kinds of variable text replaced by a placeholder token. */
 export type PlaceholderKind =
@@ -70,58 +70,108 @@ export function cleanLine(line: string): string {
 interface Rule {
 	kind: PlaceholderKind;
 	pattern: RegExp;
+	/** A cheap test of the lower-cased line that every match needs; the pattern is not run on a line that fails it. */
+	needs?: (line: string) => boolean;
+	/** A further test of a match, in code rather than in look-aheads that the engine would run at every start. */
+	accept?: (match: string) => boolean;
 	/** Words worth keeping from inside the match, as soft tokens. */
 	keep?: (match: string) => string[];
 }
+
+// Memoised per line: four rules need a digit, and most log lines have one.
+let digitLine = '';
+let digitFound = false;
+const hasDigit = (line: string): boolean => {
+	if (line !== digitLine) {
+		digitLine = line;
+		digitFound = /\d/.test(line);
+	}
+	return digitFound;
+};
 
 const registrableDomain = (host: string): string => {
 	const labels = host.toLowerCase().replace(/:\d+$/, '').split('.');
 	return labels.length <= 2 ? labels.join('.') : labels.slice(-2).join('.');
 };
 
-// Order matters: a URL contains a host and a path, an image reference contains a version.
+// Every rule runs on every line of a paste of up to 64 MiB, so each must take time linear in the line, whatever the
+// line holds. JavaScript's regex engine backtracks: a rule that can start inside a run of the characters it matches
+// (`\b` in `a.a.a.a…`) rescans the run from each start, and overlapping alternatives retry every split. So each rule
+// (1) starts only where a run of its characters starts (a look-behind for those characters, or a literal such as `[`
+// or `sha256:`), (2) has quantifiers bounded by the longest real value (a DNS label is at most 63 characters, an
+// e-mail's local part 64, an IPv6 address 8 groups), and (3) splits a run in one way only (a separator that the
+// repeated part cannot match). tests/unit/normalize.test.ts checks (2) on the patterns and the work on hostile lines.
 const RULES: Rule[] = [
 	// Docker's socket identifies the error family, so it stays literal.
 	{
 		kind: 'url',
-		pattern: /\b(?:https?|wss?|ssh|git|tcp|npm):\/\/[^\s"'`<>)\]]+/gi,
-		keep: (m) => [registrableDomain(m.replace(/^[a-z]+:\/\/(?:[^@/]*@)?/i, '').split(/[/?#]/)[0] ?? '')],
+		pattern: /\b(?:https?|wss?|ssh|git|tcp|npm):\/\/[^\s"'`<>)\]]{1,2048}/gi,
+		needs: (l) => l.includes('://'),
+		keep: (m) => [registrableDomain(m.replace(/^[a-z]+:\/\/(?:[^@/]{0,256}@)?/i, '').split(/[/?#]/)[0] ?? '')],
 	},
-	{ kind: 'email', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
-	{ kind: 'uuid', pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
-	{ kind: 'digest', pattern: /\bsha(?:256|512|1):[0-9a-f]{12,}\b/gi },
+	{ kind: 'email', pattern: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g, needs: (l) => l.includes('@') },
+	{ kind: 'uuid', pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, needs: (l) => l.includes('-') },
+	{ kind: 'digest', pattern: /\bsha(?:256|512|1):[0-9a-f]{12,128}\b/gi, needs: (l) => l.includes('sha') },
 	{
 		kind: 'date',
-		pattern: /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{2}:\d{2}:\d{2}(?:\.\d+)?\b/g,
+		needs: (l) => hasDigit(l) && (l.includes('-') || l.includes(':')),
+		pattern:
+			/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?\b/g,
 	},
-	{ kind: 'ip', pattern: /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b|\[[0-9a-f:]*:[0-9a-f:]*\](?::\d+)?/gi },
+	// IPv4 with an optional port; IPv6 in brackets as colon-separated groups of up to four hex digits.
+	{
+		kind: 'ip',
+		pattern: /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){1,8}\](?::\d{1,5})?/gi,
+		needs: (l) => (hasDigit(l) && l.includes('.')) || l.includes('['),
+	},
 	{
 		// registry/host[:port]/name[/more][:tag|@digest], e.g. ghcr.io/acme/api:1.2, 1234.dkr.ecr.us-east-1.amazonaws.com/app
 		kind: 'image',
-		pattern: /\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/[a-z0-9._/-]*[a-z0-9_-](?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?/gi,
+		pattern:
+			/(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}(?::\d{1,5})?\/[a-z0-9._/-]{0,255}[a-z0-9_-](?::[\w.-]{1,128})?(?:@sha256:[0-9a-f]{1,64})?/gi,
+		needs: (l) => l.includes('/') && l.includes('.'),
 		keep: (m) => [registrableDomain(m.split('/')[0] ?? '')],
 	},
 	{
 		// Unix and Windows paths with at least two segments; the socket keeps its name.
 		kind: 'path',
 		pattern:
-			/(?:[A-Za-z]:\\|\\\\)[^\s"'`:*?<>|]+|(?<![\w.-])(?:~|\.{1,2})?\/(?:[\w@.+-]+\/)+[\w@.+-]*|(?<![\w.-])(?:~|\.{1,2})\/[\w@.+-]+/g,
+			/(?:[A-Za-z]:\\|\\\\)[^\s"'`:*?<>|]{1,1024}|(?<![\w.-])(?:~|\.{1,2})?\/(?:[\w@.+-]{1,255}\/){1,64}[\w@.+-]{0,255}|(?<![\w.-])(?:~|\.{1,2})\/[\w@.+-]{1,255}/g,
+		needs: (l) => l.includes('/') || l.includes('\\'),
 		keep: (m) => wordsOf(m.split(/[\\/]/).pop() ?? ''),
 	},
-	// owner/repo, org/image, linux/arm64/v8: names that differ from run to run but keep their shape.
-	{ kind: 'path', pattern: /(?<![\w./-])[\w@-][\w.@-]*(?:\/[\w.@-]*[\w@-])+/g, keep: (m) => wordsOf(m.split('/').pop() ?? '') },
-	{ kind: 'hex', pattern: /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/gi },
-	{ kind: 'duration', pattern: /\b\d+(?:\.\d+)?(?:ms|s|m|h|min|sec|secs|seconds|minutes)\b/g },
-	{ kind: 'version', pattern: /(?<![\w.])v?\d+\.\d+(?:\.\d+)*(?:[-+][0-9a-z.-]+)?\b|@\^?~?\d+(?:\.[\dx*]+)*(?:-[\w.]+)?/gi },
+	// owner/repo, org/image, linux/arm64/v8: names that differ from run to run but keep their shape. The look-behind
+	// holds every character of the name, `@` too, or `@a@a@a…` would start a rescan at each `a`.
+	{
+		kind: 'path',
+		pattern: /(?<![\w./@-])[\w@-][\w.@-]{0,255}(?:\/[\w.@-]{0,255}[\w@-]){1,64}/g,
+		needs: (l) => l.includes('/'),
+		keep: (m) => wordsOf(m.split('/').pop() ?? ''),
+	},
+	// A hex word holds a digit and a letter a–f; checked on the match, since look-aheads would run at every word.
+	{ kind: 'hex', pattern: /\b[0-9a-f]{12,256}\b/gi, needs: hasDigit, accept: (m) => /\d/.test(m) && /[a-f]/.test(m) },
+	{ kind: 'duration', pattern: /\b\d{1,9}(?:\.\d{1,9})?(?:ms|s|m|h|min|sec|secs|seconds|minutes)\b/g, needs: hasDigit },
+	{
+		kind: 'version',
+		pattern:
+			/(?<![\w.])v?\d{1,9}\.\d{1,9}(?:\.\d{1,9}){0,8}(?:[-+][0-9a-z.-]{1,64})?\b|@\^?~?\d{1,9}(?:\.[\dx*]{1,9}){0,8}(?:-[\w.]{1,64})?/gi,
+		needs: hasDigit,
+	},
 	// Short integers stay literal (exit code 128, HTTP 403, 137); longer ones are ports, PIDs, account ids, sizes.
-	{ kind: 'number', pattern: /\b\d{4,}\b/g },
+	{ kind: 'number', pattern: /\b\d{4,64}\b/g, needs: hasDigit },
 	{
 		kind: 'quoted',
 		pattern: /'[^'\s]{1,120}'|"[^"\s]{1,120}"|`[^`\s]{1,120}`|‘[^’\s]{1,120}’|“[^”\s]{1,120}”/g,
+		needs: (l) => /['"`‘“]/.test(l),
 		keep: (m) => wordsOf(m.slice(1, -1)),
 	},
 ];
 
+/** The rules' patterns, for the test that checks every quantifier in them is bounded. */
+export const RULE_PATTERNS: readonly RegExp[] = RULES.map((rule) => rule.pattern);
+
+// A word and its dotted or hyphenated continuations; each part must start with a word character, so a run splits
+// in one way only and the scan is linear.
 const WORD = /[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*/gu;
 
 function wordsOf(text: string): string[] {
@@ -134,47 +184,85 @@ function splitCompound(word: string): string[] {
 	return [word, ...word.split(/[.-]+/).filter(Boolean)];
 }
 
+/** Characters of a line that the tokenizer reads; a minified bundle line is not an error message. */
+export const MAX_LINE_CHARS = 4000;
+/**
+ * Tokens kept per line. A real error line holds a few dozen; the cap bounds the matcher's work on a line stuffed
+ * with words (`a a a a…`) whatever the paste holds.
+ */
+export const MAX_LINE_TOKENS = 400;
+
+/** Optional work counter: how much tokenizing a paste took, for tests and the bench (never a clock). */
+export interface TokenizeWork {
+	/** Characters handed to the rules (line length × rules): every rule is linear, so this bounds their steps. */
+	ruleChars: number;
+	/** Tokens produced, placeholders and soft tokens included. */
+	tokens: number;
+}
+
+const TRAILING_PUNCTUATION = '.,:;';
+
 /** Returns the tokens and captured variable values of one cleaned line. */
-export function tokenizeLine(line: string): NormalizedLine {
-	const text = line.length > 4000 ? line.slice(0, 4000) : line; // a minified bundle line is not an error message
+export function tokenizeLine(line: string, work?: TokenizeWork): NormalizedLine {
+	const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
 	const lower = text.toLowerCase();
-	const taken: { start: number; end: number; kind: PlaceholderKind; keep: string[] }[] = [];
-	const overlaps = (start: number, end: number) => taken.some((t) => start < t.end && end > t.start);
+	const taken: { start: number; end: number; rule: Rule }[] = [];
+	// Which characters an earlier rule took: an overlap check per match that costs the match's length, not the
+	// number of matches so far (a line of `1.1 1.1 1.1 …` has a thousand).
+	let used: Uint8Array | undefined;
+	const overlaps = (start: number, end: number) => {
+		for (let i = start; i < end; i++) if (used?.[i]) return true;
+		return false;
+	};
 
 	for (const rule of RULES) {
-		rule.pattern.lastIndex = 0;
-		for (const match of lower.matchAll(rule.pattern)) {
-			const start = match.index ?? 0;
-			let value = match[0];
-			// Sentences end in a period or colon that is not part of the path or URL.
-			value = value.replace(/[.,:;]+$/, '');
-			const end = start + value.length;
-			if (value.length === 0 || overlaps(start, end)) continue;
-			taken.push({ start, end, kind: rule.kind, keep: rule.keep ? rule.keep(text.slice(start, end)).filter(Boolean) : [] });
+		if (rule.needs && !rule.needs(lower)) continue;
+		if (work) work.ruleChars += lower.length;
+		const pattern = rule.pattern;
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
+			const start = match.index;
+			if (rule.accept && !rule.accept(match[0])) continue;
+			// Sentences end in a period or colon that is not part of the path or URL. (A loop: the regex
+			// /[.,:;]+$/ would rescan a long run of commas inside a value from each comma.)
+			let end = start + match[0].length;
+			while (end > start && TRAILING_PUNCTUATION.includes(lower[end - 1] ?? '')) end--;
+			if (end === start || overlaps(start, end)) continue;
+			used ??= new Uint8Array(lower.length);
+			used.fill(1, start, end);
+			taken.push({ start, end, rule });
 		}
 	}
 	taken.sort((a, b) => a.start - b.start);
 
 	const tokens: Token[] = [];
 	const captures: Capture[] = [];
+	const full = () => tokens.length >= MAX_LINE_TOKENS;
 	const pushWords = (from: number, to: number) => {
 		const segment = lower.slice(from, to);
 		WORD.lastIndex = 0;
 		for (const match of segment.matchAll(WORD)) {
 			const start = from + (match.index ?? 0);
 			const end = start + match[0].length;
-			for (const word of splitCompound(match[0])) tokens.push({ text: word, soft: false, start, end });
+			for (const word of splitCompound(match[0])) if (!full()) tokens.push({ text: word, soft: false, start, end });
+			if (full()) return;
 		}
 	};
 	let cursor = 0;
 	for (const span of taken) {
 		pushWords(cursor, span.start);
-		tokens.push({ text: `<${span.kind}>`, soft: false, start: span.start, end: span.end });
-		for (const word of span.keep) tokens.push({ text: word.toLowerCase(), soft: true, start: span.start, end: span.end });
-		captures.push({ kind: span.kind, value: text.slice(span.start, span.end) });
+		if (full()) break;
+		// The words kept from inside a value are worked out only for the spans that make it into the tokens.
+		const value = text.slice(span.start, span.end);
+		tokens.push({ text: `<${span.rule.kind}>`, soft: false, start: span.start, end: span.end });
+		for (const word of span.rule.keep?.(value) ?? []) {
+			if (word && !full()) tokens.push({ text: word.toLowerCase(), soft: true, start: span.start, end: span.end });
+		}
+		captures.push({ kind: span.rule.kind, value });
 		cursor = span.end;
 	}
-	pushWords(cursor, lower.length);
+	if (!full()) pushWords(cursor, lower.length);
+	if (work) work.tokens += tokens.length;
 	return { text, tokens, captures };
 }
 

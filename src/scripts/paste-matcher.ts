@@ -71,9 +71,20 @@ export function startPasteMatcher(root: HTMLElement): void {
 
 	let worker: Worker | undefined;
 	let latest = 0;
+	// The request the worker is on, 0 when idle. A match runs to its end once started, so a new paste while the worker
+	// is busy (a huge or hostile one) ends that worker and starts a fresh one: the newest input always wins, answered
+	// in the time its own match takes, never after the old one.
+	let busy = 0;
 	const getWorker = () => {
 		worker ??= new Worker(new URL('./match-worker.ts', import.meta.url), { type: 'module' });
-		worker.onmessage = (event: MessageEvent<MatchResponse>) => show(event.data);
+		worker.onmessage = (event: MessageEvent<MatchResponse>) => {
+			if (event.data.id === busy) busy = 0;
+			void show(event.data);
+		};
+		worker.onerror = () => {
+			busy = 0;
+			status.textContent = 'The matcher could not run. Try the full-text search.';
+		};
 		return worker;
 	};
 
@@ -86,10 +97,15 @@ export function startPasteMatcher(root: HTMLElement): void {
 		const { result } = response;
 		renderMatches(results, result);
 		root.dataset.state = result.matches.length > 0 ? 'match' : 'none';
+		// A paste over the matcher's size cap is read from its end; say what was left out, match or not.
+		const skipped = result.skipped
+			? ` Only the end of this paste was read: its first ${result.skipped.lines.toLocaleString('en')} lines were skipped.`
+			: '';
 		status.textContent =
-			result.matches.length > 0
+			(result.matches.length > 0
 				? `${BAND_LABEL[result.matches[0]!.confidence]}: ${result.matches[0]!.page.title}.${result.matches.length > 1 ? ` ${result.matches.length - 1} more in this log.` : ''}`
-				: `No known match in ${result.lineCount} ${result.lineCount === 1 ? 'line' : 'lines'}. We would rather say so than guess; full-text results are below.`;
+				: `No known match in ${result.lineCount} ${result.lineCount === 1 ? 'line' : 'lines'}. We would rather say so than guess; full-text results are below.`) +
+			skipped;
 
 		const query = maskSecrets((response.searchWords ?? []).join(' '));
 		searchLink.href = `/search/?q=${encodeURIComponent(query)}`;
@@ -122,6 +138,12 @@ export function startPasteMatcher(root: HTMLElement): void {
 	const submit = () => {
 		const text = bigPaste ?? input.value;
 		const id = ++latest;
+		if (busy && worker) {
+			// The worker is still on an older paste: stop it now rather than let it finish for nothing.
+			worker.terminate();
+			worker = undefined;
+			busy = 0;
+		}
 		if (!text.trim()) {
 			results.replaceChildren();
 			fallback.hidden = true;
@@ -131,6 +153,7 @@ export function startPasteMatcher(root: HTMLElement): void {
 		}
 		status.textContent = 'Matching…';
 		getWorker().postMessage({ id, text } satisfies MatchRequest);
+		busy = id;
 	};
 	input.addEventListener('input', () => {
 		bigPaste = undefined; // the reader edited the box; match what it holds now

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../src/cli/load-catalogue.ts';
+import { realisticLog } from '../../scripts/lib/pathological-logs.ts';
 
 const GHCR_LOG = 'tests/fixtures/logs/github-actions/ghcr-push-permission-denied/ci.log';
 const GHCR_URL = 'https://error-atlas.dev/github-actions/ghcr-push-permission-denied/';
@@ -182,6 +183,23 @@ describe('error-atlas match', () => {
 		expect(stderr.split('\n')[0]).toBe(
 			`error-atlas: cannot load the catalogue from ${catalogue}: ${page}:3:1: invalid YAML in the frontmatter: Map keys must be unique`,
 		);
+	});
+
+	test('reads a 50 MB log to its end: an error on the last line is matched and pointed at', () => {
+		// CI logs end with their error; this one has over 400,000 lines, twice what the matcher once stopped at.
+		const log = realisticLog(50 * 1024 * 1024, '2026-11-20T10:20:00.0000000Z ##[error]denied: permission_denied: write_package');
+		const lastLine = log.split('\n').length - 1;
+		expect(lastLine).toBeGreaterThan(250_000);
+		const file = path.join(work, 'long.log');
+		writeFileSync(file, log);
+		const { status, stdout } = cli(['match', file]);
+		expect(status).toBe(0);
+		expect(stdout.split('\n').slice(0, 3)).toEqual([
+			expect.stringMatching(/^1\. \[exact\] /),
+			`   ${GHCR_URL}`,
+			`   line ${lastLine}: denied: permission_denied: write_package`,
+		]);
+		expect(stdout).not.toContain('skipped');
 	});
 
 	test('prints usage with --help', () => {

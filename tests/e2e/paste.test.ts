@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import { GHCR, watchConsole } from './helpers.ts';
 
 const ghcrLog = readFileSync('tests/fixtures/logs/github-actions/ghcr-push-permission-denied/ci.log', 'utf8');
@@ -72,6 +72,66 @@ test('a 5 MB paste is matched off the main thread and the page stays usable', as
 	await expect(page.locator('[data-paste-results] > li.match').first().getByRole('link')).toHaveAttribute('href', GHCR, {
 		timeout: 30_000,
 	});
+});
+
+/** Builds a paste in the page (megabytes through Playwright's channel are slow) and delivers it as Ctrl+V does. */
+async function pasteBuilt(page: Page, build: { lines: number; line: string; tail: string }) {
+	await page.evaluate(({ lines, line, tail }) => {
+		const parts: string[] = [];
+		// `line` holds `#`, replaced by the line's number in base 36, so no two lines are alike.
+		for (let i = 0; i < lines; i++) parts.push(line.replace('#', i.toString(36)));
+		const data = new DataTransfer();
+		data.setData('text/plain', `${parts.join('\n')}\n${tail}`);
+		const box = document.querySelector<HTMLTextAreaElement>('[data-paste-input]')!;
+		box.focus();
+		box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+	}, build);
+}
+
+test('a long log is read to its end: the error on line 260,001 gets the right page', async ({ page }) => {
+	await page.goto('/');
+	// Over 256 KB, so the page keeps it out of the textarea and sends the whole of it to the worker.
+	await pasteBuilt(page, { lines: 260_000, line: 'INFO step # ok', tail: 'denied: permission_denied: write_package\n' });
+	await expect(page.getByLabel('Error output or CI log')).toHaveValue(/MB pasted: all of it is matched/);
+	const first = page.locator('[data-paste-results] > li.match').first();
+	await expect(first.getByRole('link')).toHaveAttribute('href', GHCR, { timeout: 30_000 });
+	await expect(first.locator('.line-number').first()).toHaveText('line 260001');
+	await expect(page.locator('[data-paste-status]')).not.toContainText('skipped');
+});
+
+test('a paste over the 64 MiB cap is read from its end, and the result says how many lines were skipped', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await pasteBuilt(page, { lines: 2_400_000, line: 'INFO step # ok with some padding', tail: 'denied: permission_denied: write_package' });
+	await expect(page.locator('[data-paste-results] > li.match').first().getByRole('link')).toHaveAttribute('href', GHCR, {
+		timeout: 75_000,
+	});
+	await expect(page.locator('[data-paste-status]')).toContainText(
+		/Only the end of this paste was read: its first [\d,]+ lines were skipped\./,
+	);
+});
+
+test('a real error pasted while a huge hostile paste is matched is answered in normal time', async ({ page }) => {
+	const workers: Worker[] = [];
+	page.on('worker', (worker) => {
+		if (worker.url().includes('match-worker')) workers.push(worker); // Pagefind has a worker of its own
+	});
+	await page.goto('/');
+	// 40 MB of `v1 a.a.a.a…` lines (a minute's work for the old rules; still a second or two for linear ones).
+	await pasteBuilt(page, { lines: 10_000, line: `# denied v1 ${'a.'.repeat(2000)}`, tail: '' });
+	await expect(page.locator('[data-paste-status]')).toHaveText('Matching…');
+	await expect.poll(() => workers.length).toBe(1);
+	const hostileEnded = new Promise<void>((resolve) => workers[0]!.on('close', () => resolve()));
+	const started = Date.now();
+	await page.getByLabel('Error output or CI log').fill('denied: permission_denied: write_package');
+	await expect(page.locator('[data-paste-results] > li.match').first().getByRole('link')).toHaveAttribute('href', GHCR, {
+		timeout: 5_000,
+	});
+	expect(Date.now() - started).toBeLessThan(5_000);
+	// Answered by a fresh worker: the one still busy with the hostile paste was ended, not waited for.
+	await hostileEnded;
+	expect(workers).toHaveLength(2);
+	await expect(page.locator('[data-paste-status]')).toContainText('match');
 });
 
 test('secrets in a paste are masked in what is shown', async ({ page }) => {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { matchLog, prepareIndex } from '../../src/lib/match.ts';
-import { NORMALIZE_RULES_VERSION } from '../../src/lib/normalize.ts';
+import { matchLog, newMatchWork, prepareIndex } from '../../src/lib/match.ts';
+import { MAX_LINE_TOKENS, NORMALIZE_RULES_VERSION, RULE_PATTERNS } from '../../src/lib/normalize.ts';
 import { buildSignatureIndex, type IndexSource } from '../../src/lib/signature-index.ts';
+import { pathologicalLog, pathologicalShapes, realisticLog } from '../../scripts/lib/pathological-logs.ts';
+import { syntheticSignature } from '../../scripts/lib/synthetic-catalogue.ts';
 
 const pages: IndexSource[] = [
 	{ id: 'registry/push-denied', title: 'Push denied', category: 'registry', signatures: ['denied: permission_denied: write_package'] },
@@ -75,5 +77,94 @@ describe('matchLog', () => {
 
 	test('refuses an index built with other normalisation rules', () => {
 		expect(() => prepareIndex({ ...buildSignatureIndex(pages), rules: NORMALIZE_RULES_VERSION + 1 })).toThrow(/rebuild the index/);
+	});
+});
+
+describe('matchLog reads the whole log (issue 9)', () => {
+	test('finds an error on line 250,001 and points at it', () => {
+		const log = `${'ok\n'.repeat(250_000)}denied: permission_denied: write_package\n`;
+		const result = matchLog(index, log);
+		expect(result.matches[0]?.page.id).toBe('registry/push-denied');
+		expect(result.matches[0]?.lines[0]?.number).toBe(250_001);
+		expect(result.lineCount).toBe(250_001);
+		expect(result.skipped).toBeUndefined();
+	});
+
+	test('finds the error on its own line at the end of a log whose rare words came up many times before', () => {
+		// The setup echoes the error's words 200 times in another order; a word's first lines only would miss the end.
+		const noise = Array.from({ length: 200 }, (_, i) => `step ${i}: denied write_package to permission_denied user`).join('\n');
+		const [first] = matchLog(index, `${noise}\ndenied: permission_denied: write_package\n`).matches;
+		expect(first?.page.id).toBe('registry/push-denied');
+		expect(first?.lines.map((l) => l.number)).toEqual([201]);
+		expect(first?.score).toBe(1);
+	});
+
+	test('reads a paste over the size cap from its end, and says how many lines it skipped', () => {
+		const log = `denied: permission_denied: write_package\n${'noise line\n'.repeat(1000)}git@github.com: Permission denied (publickey).\n`;
+		const result = matchLog(index, log, { maxChars: 2000 });
+		expect(result.matches.map((m) => m.page.id)).toEqual(['git/publickey']);
+		expect(result.matches[0]?.lines[0]?.number).toBe(1002);
+		expect(result.skipped?.where).toBe('start');
+		expect(result.skipped!.lines + result.lineCount).toBe(1002);
+		expect(result.skipped!.lines).toBeGreaterThan(800);
+		expect(matchLog(index, log).skipped).toBeUndefined();
+	});
+
+	test('numbers lines the same whatever the line breaks', () => {
+		const log = 'one\r\ntwo\rthree\n\ndenied: permission_denied: write_package';
+		expect(matchLog(index, log).matches[0]?.lines[0]?.number).toBe(5);
+	});
+
+	test('reads the start of a very long line', () => {
+		const [first] = matchLog(index, `denied: permission_denied: write_package ${'x '.repeat(50_000)}`).matches;
+		expect(first?.page.id).toBe('registry/push-denied');
+		expect(first?.lines[0]?.text.length).toBeLessThanOrEqual(8192);
+	});
+});
+
+describe('matchLog on hostile pastes (issue 9)', () => {
+	// A few hundred pages, so that a line stuffed with catalogue words makes the full 150 candidate signatures.
+	const many = prepareIndex(
+		buildSignatureIndex([
+			...pages,
+			...Array.from({ length: 300 }, (_, p) => ({
+				id: `synthetic/error-${p}`,
+				title: `Synthetic error ${p}`,
+				category: 'synthetic',
+				signatures: [syntheticSignature(p, 0), syntheticSignature(p, 1)],
+			})),
+		]),
+	);
+	const bytes = 256 * 1024;
+	// Work is counted, not timed: per character read, each rule scans it at most twice (the cheap pass and a window)
+	// and at most two tokens come of it; windows and in-order cells have fixed caps, whatever the paste's size.
+	const budget = { ruleChars: 2 * RULE_PATTERNS.length * bytes, tokens: 2 * bytes, windows: 40_000, cells: 3_000_000 };
+
+	test.each(pathologicalShapes([...many.postings.keys()]).map((shape) => [shape.name, shape] as const))(
+		'%s: within a fixed work budget',
+		(_name, shape) => {
+			const work = newMatchWork();
+			matchLog(many, pathologicalLog(shape, bytes), { work });
+			expect(work.ruleChars).toBeLessThanOrEqual(budget.ruleChars);
+			expect(work.tokens).toBeLessThanOrEqual(budget.tokens);
+			expect(work.tokens).toBeLessThanOrEqual(2 * work.lines * MAX_LINE_TOKENS);
+			expect(work.windows).toBeLessThanOrEqual(budget.windows);
+			expect(work.cells).toBeLessThanOrEqual(budget.cells);
+		},
+	);
+
+	test('window scoring stops growing with the paste: four times the stuffed lines, the same caps', () => {
+		const [stuffed] = pathologicalShapes([...many.postings.keys()]).filter((s) => s.name === 'many catalogue words per line');
+		const work = newMatchWork();
+		matchLog(many, pathologicalLog(stuffed!, 4 * bytes), { work });
+		expect(work.windows).toBeLessThanOrEqual(budget.windows);
+		expect(work.cells).toBeLessThanOrEqual(budget.cells);
+	});
+
+	test('a realistic CI log is matched with a handful of windows', () => {
+		const work = newMatchWork();
+		const result = matchLog(many, realisticLog(bytes, '##[error]denied: permission_denied: write_package'), { work });
+		expect(result.matches[0]?.page.id).toBe('registry/push-denied');
+		expect(work.windows).toBeLessThan(100);
 	});
 });

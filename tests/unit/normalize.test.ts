@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { maskSecrets } from '../../src/lib/mask-secrets.ts';
-import { cleanLog, cleanLine, signatureTokens, tokenizeLine } from '../../src/lib/normalize.ts';
+import {
+	cleanLog,
+	cleanLine,
+	MAX_LINE_CHARS,
+	MAX_LINE_TOKENS,
+	RULE_PATTERNS,
+	signatureTokens,
+	tokenizeLine,
+} from '../../src/lib/normalize.ts';
+import { pathologicalShapes } from '../../scripts/lib/pathological-logs.ts';
 
 const words = (line: string) =>
 	tokenizeLine(cleanLine(line))
@@ -101,5 +110,68 @@ describe('maskSecrets', () => {
 
 	test('leaves ordinary text alone', () => {
 		expect(maskSecrets('denied: permission_denied: write_package')).toBe('denied: permission_denied: write_package');
+	});
+});
+
+/** Quantifiers of a regex source with no upper bound (`*`, `+`, `{n,}`) outside character classes. */
+function unboundedQuantifiers(source: string): string[] {
+	const found: string[] = [];
+	let inClass = false;
+	for (let i = 0; i < source.length; i++) {
+		const c = source[i];
+		if (c === '\\') {
+			i++; // an escaped character is a literal
+			continue;
+		}
+		if (inClass) {
+			if (c === ']') inClass = false;
+			continue;
+		}
+		if (c === '[') inClass = true;
+		else if (c === '*' || c === '+') found.push(`${c} at ${i}`);
+		else if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) found.push(`{n,} at ${i}`);
+	}
+	return found;
+}
+
+describe('normaliser rules on hostile input (issue 9)', () => {
+	test('every quantifier in every rule is bounded, so no rule rescans more than a fixed span from a start', () => {
+		for (const pattern of RULE_PATTERNS) expect(unboundedQuantifiers(pattern.source), pattern.source).toEqual([]);
+		// The check has teeth: the e-mail rule that took a minute on 5 MB of `a.a.a…` fails it four times.
+		expect(unboundedQuantifiers(String.raw`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`)).toHaveLength(4);
+		expect(unboundedQuantifiers(String.raw`[a+*]{1,4}\+`)).toEqual([]);
+	});
+
+	test('each hostile line shape is tokenized within a fixed budget of rule characters and tokens', () => {
+		for (const shape of pathologicalShapes(['denied', 'permission_denied', 'write_package', 'manifest'])) {
+			for (let i = 0; i < 3; i++) {
+				const work = { ruleChars: 0, tokens: 0 };
+				const { tokens } = tokenizeLine(cleanLine(shape.line(i)), work);
+				expect(tokens.length, shape.name).toBeLessThanOrEqual(MAX_LINE_TOKENS);
+				expect(work.tokens).toBe(tokens.length);
+				expect(work.ruleChars, shape.name).toBeLessThanOrEqual(RULE_PATTERNS.length * MAX_LINE_CHARS);
+			}
+		}
+	});
+
+	test('the linear rules still find the values they are for', () => {
+		const kinds = (line: string) => tokenizeLine(line).captures.map((c) => `${c.kind}:${c.value}`);
+		expect(kinds('connect to [::1]:8080 and [2001:db8::ff00:42:8329] failed')).toEqual(['ip:[::1]:8080', 'ip:[2001:db8::ff00:42:8329]']);
+		expect(kinds('mail dev.ops+ci@mail.example.co.uk now')).toEqual(['email:dev.ops+ci@mail.example.co.uk']);
+		expect(kinds('pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.2@sha256:abc123')).toEqual([
+			'image:123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.2@sha256:abc123',
+		]);
+		expect(kinds('commit 9f86d081884c at ~/src/app.ts')).toEqual(['hex:9f86d081884c', 'path:~/src/app.ts']);
+		expect(kinds('deadbeefcafe and 123456789012 and abcdefabcdef')).toEqual(['number:123456789012']);
+		expect(kinds('uses actions/checkout@v4 and @scope/pkg/sub')).toEqual(['path:actions/checkout@v4', 'path:@scope/pkg/sub']);
+	});
+
+	test('a run of separators is no value and costs no rescans', () => {
+		expect(tokenizeLine('@a@a@a@a@a@a').captures).toEqual([]);
+		expect(tokenizeLine(`[${':'.repeat(3000)}`).captures).toEqual([]);
+		// Trailing punctuation is trimmed from a value without a regex that would rescan a run of commas.
+		expect(tokenizeLine(`see https://example.com/a${','.repeat(2000)}x.`).captures[0]?.value).toBe(
+			`https://example.com/a${','.repeat(2000)}x`,
+		);
 	});
 });
