@@ -21,7 +21,7 @@ const CATALOGUE = [
 	'node/javascript-heap-out-of-memory', 'node/err-ossl-evp-unsupported', 'node/enospc-file-watchers', 'node/eaddrinuse',
 	'git/permission-denied-publickey', 'git/host-key-verification-failed', 'git/push-rejected-non-fast-forward', 'git/refusing-to-merge-unrelated-histories',
 	'git/password-authentication-removed', 'git/dubious-ownership', 'git/repository-not-found',
-	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found', 'python/no-module-named-distutils', 'python/pkgutil-has-no-attribute-impimporter', 'python/microsoft-visual-cpp-14-required', 'python/could-not-build-wheels', 'python/packages-do-not-match-hashes', 'python/pip-resolution-impossible',
+	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found', 'python/no-module-named-distutils', 'python/pkgutil-has-no-attribute-impimporter', 'python/microsoft-visual-cpp-14-required', 'python/could-not-build-wheels', 'python/packages-do-not-match-hashes', 'python/pip-resolution-impossible', 'python/requires-a-different-python',
 	'kubernetes/image-pull-backoff', 'kubernetes/crashloopbackoff', 'kubernetes/oomkilled', 'kubernetes/x509-certificate-signed-by-unknown-authority',
 	'network/unable-to-get-local-issuer-certificate',
 	'aws/oidc-not-authorized-assume-role-with-web-identity', 'aws/unable-to-locate-credentials', 'aws/invalid-client-token-id', 'aws/cdk-environment-not-bootstrapped',
