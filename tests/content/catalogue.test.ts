@@ -27,7 +27,7 @@ const CATALOGUE = [
 	'aws/oidc-not-authorized-assume-role-with-web-identity', 'aws/unable-to-locate-credentials', 'aws/invalid-client-token-id', 'aws/cdk-environment-not-bootstrapped',
 	'aws/access-denied-not-authorized-to-perform', 'aws/expired-token', 'aws/signature-does-not-match', 'aws/no-openidconnect-provider-found', 'aws/s3-putobject-access-denied',
 	'gitlab-ci/artifacts-too-large', 'gitlab-ci/job-stuck-no-runners', 'gitlab-ci/prepare-environment-shell-profile',
-	'gitlab-ci/http-basic-access-denied',
+	'gitlab-ci/http-basic-access-denied', 'gitlab-ci/job-execution-timeout',
 ];
 const SECTIONS = ['## What the error means', '## Diagnose it step by step', '## Platform notes', '## Confirm the fix', '## Prevent it'];
 const PLACEHOLDERS = /your-org|your-image|your-repo|\bTODO\b|\bTBD\b|example\.com|lorem ipsum|<placeholder>/i;
