@@ -1,35 +1,11 @@
 // Builds the real site from fixture catalogues with one defect each, and checks that the build fails
 // with a message that names the file and the field.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { fixtureBuilder, PAGE, replaceLine } from './fixture-build.ts';
 
-const fixture = path.resolve('tests/fixtures/catalogues/minimal');
-const work = mkdtempSync(path.join(tmpdir(), 'atlas-bad-content-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-const PAGE = 'errors/tool-a/widget-missing.mdx';
-
-/** Copies the valid fixture, lets `edit` break it, builds it, and returns the exit status and output. */
-function buildBroken(name: string, edit: (dir: string) => void): { status: number | null; output: string } {
-	const dir = path.join(work, name);
-	cpSync(fixture, dir, { recursive: true });
-	edit(dir);
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(dir, 'dist')], {
-		env: { ...process.env, ATLAS_CONTENT_DIR: dir, ATLAS_CACHE_DIR: path.join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-		encoding: 'utf8',
-	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
-}
-
-function replaceLine(dir: string, file: string, pattern: RegExp, replacement: string) {
-	const full = path.join(dir, file);
-	const text = readFileSync(full, 'utf8');
-	if (!pattern.test(text)) throw new Error(`fixture ${file} has no line matching ${pattern}`);
-	writeFileSync(full, text.replace(pattern, replacement));
-}
+const buildBroken = fixtureBuilder('bad-content');
 
 describe('a build of invalid content', () => {
 	test('succeeds for the valid fixture (the baseline the other cases break)', () => {

@@ -1,36 +1,11 @@
 // Builds the real site from copies of the minimal fixture catalogue whose page body holds code, and checks that the
 // build fails before the code runs, naming the file, the line and what was found.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { fixtureBuilder, PAGE } from './fixture-build.ts';
 
-const fixture = path.resolve('tests/fixtures/catalogues/minimal');
-const work = mkdtempSync(path.join(tmpdir(), 'atlas-unsafe-content-'));
-// Output stays inside the project (in the ignored .astro/): with an outDir outside the working directory Astro puts
-// its prerender chunks in the shared .astro/.prerender/, which builds running in parallel (other test files) overwrite.
-mkdirSync('.astro', { recursive: true });
-const out = mkdtempSync(path.resolve('.astro', 'unsafe-content-'));
-afterAll(() => {
-	rmSync(work, { recursive: true, force: true });
-	rmSync(out, { recursive: true, force: true });
-});
-
-const PAGE = 'errors/tool-a/widget-missing.mdx';
-
-/** Copies the valid fixture, lets `edit` change it, builds it into its own folder (never `dist/`), returns the result. */
-function build(name: string, edit: (dir: string) => void): { status: number | null; output: string; dist: string } {
-	const dir = path.join(work, name);
-	const dist = path.join(out, name);
-	cpSync(fixture, dir, { recursive: true });
-	edit(dir);
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-		env: { ...process.env, ATLAS_CONTENT_DIR: dir, ATLAS_CACHE_DIR: path.join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-		encoding: 'utf8',
-	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), dist };
-}
+const build = fixtureBuilder('unsafe-content');
 
 /** Appends `body` to the page and returns the line number its first line lands on. */
 function appendToPage(dir: string, body: string): number {
