@@ -28,6 +28,7 @@ const CATALOGUE = [
 	'aws/access-denied-not-authorized-to-perform', 'aws/expired-token', 'aws/signature-does-not-match', 'aws/no-openidconnect-provider-found', 'aws/s3-putobject-access-denied',
 	'gitlab-ci/artifacts-too-large', 'gitlab-ci/job-stuck-no-runners', 'gitlab-ci/prepare-environment-shell-profile',
 	'gitlab-ci/http-basic-access-denied', 'gitlab-ci/job-execution-timeout', 'gitlab-ci/failed-to-pull-image',
+	'gitlab-ci/registry-denied-access-forbidden',
 	'terraform/state-lock', 'terraform/failed-to-query-provider-packages', 'terraform/aws-no-valid-credential-sources', 'terraform/invalid-for-each-or-count-argument',
 	'terraform/unsupported-terraform-core-version', 'terraform/state-snapshot-newer-terraform-version', 'terraform/inconsistent-dependency-lock-file',
 	'terraform/required-plugins-not-installed', 'terraform/backend-configuration-changed',
