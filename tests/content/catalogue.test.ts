@@ -25,7 +25,7 @@ const CATALOGUE = [
 	'git/password-authentication-removed', 'git/dubious-ownership', 'git/repository-not-found',
 	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found', 'python/no-module-named-distutils', 'python/pkgutil-has-no-attribute-impimporter', 'python/microsoft-visual-cpp-14-required', 'python/could-not-build-wheels', 'python/packages-do-not-match-hashes', 'python/pip-resolution-impossible', 'python/requires-a-different-python',
 	'kubernetes/image-pull-backoff', 'kubernetes/crashloopbackoff', 'kubernetes/oomkilled', 'kubernetes/x509-certificate-signed-by-unknown-authority', 'kubernetes/no-matches-for-kind', 'kubernetes/connection-to-server-localhost-8080-refused', 'kubernetes/must-be-logged-in-to-the-server-unauthorized',
-	'network/unable-to-get-local-issuer-certificate', 'network/certificate-has-expired', 'network/unable-to-get-issuer-cert-locally', 'network/could-not-resolve-host', 'network/getaddrinfo-eai-again', 'network/ssh-port-22-connection-timed-out',
+	'network/unable-to-get-local-issuer-certificate', 'network/certificate-has-expired', 'network/unable-to-get-issuer-cert-locally', 'network/could-not-resolve-host', 'network/getaddrinfo-eai-again', 'network/ssh-port-22-connection-timed-out', 'network/econnrefused',
 	'aws/oidc-not-authorized-assume-role-with-web-identity', 'aws/unable-to-locate-credentials', 'aws/invalid-client-token-id', 'aws/cdk-environment-not-bootstrapped',
 	'aws/access-denied-not-authorized-to-perform', 'aws/expired-token', 'aws/signature-does-not-match', 'aws/no-openidconnect-provider-found', 'aws/s3-putobject-access-denied',
 	'gitlab-ci/artifacts-too-large', 'gitlab-ci/job-stuck-no-runners', 'gitlab-ci/prepare-environment-shell-profile',
