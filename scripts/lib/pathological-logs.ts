@@ -23,7 +23,7 @@ export function pathologicalShapes(vocabulary: string[]): PathologicalShape[] {
 	// it tokenizes only lines that hold a catalogue word, so every line holds one.
 	const numbered = (i: number, head: string, unit: string) => fill(`${i.toString(36)} ${words[i % words.length]} ${head}`, unit);
 	const catalogueLine = (i: number, length: number) => {
-		let out = '';
+		let out = `${i.toString(36)} `;
 		for (let k = i; out.length < length; k += 7) out += `${words[k % words.length]} `;
 		return out;
 	};
