@@ -17,6 +17,7 @@ const CATALOGUE = [
 	'docker/docker-sock-permission-denied', 'docker/exec-format-error', 'docker/manifest-unknown', 'docker/failed-to-compute-cache-key',
 	'docker/repository-name-must-be-lowercase', 'docker/no-matching-manifest-for-platform',
 	'docker/cache-export-not-supported-docker-driver', 'docker/compose-additional-property-not-allowed',
+	'docker/failed-to-read-dockerfile',
 	'npm/npm-ci-lockfile-out-of-sync', 'npm/eresolve-unable-to-resolve-dependency-tree', 'npm/e401-unable-to-authenticate', 'npm/eacces-permission-denied',
 	'npm/pnpm-outdated-lockfile', 'npm/yarn-lockfile-would-be-modified',
 	'node/javascript-heap-out-of-memory', 'node/err-ossl-evp-unsupported', 'node/enospc-file-watchers', 'node/eaddrinuse',
@@ -35,7 +36,7 @@ const CATALOGUE = [
 	'terraform/unsupported-terraform-core-version', 'terraform/state-snapshot-newer-terraform-version', 'terraform/inconsistent-dependency-lock-file',
 	'terraform/required-plugins-not-installed', 'terraform/backend-configuration-changed',
 	'go/go-mod-file-not-found', 'go/invalid-go-version-must-match-format',
-	'java/android-gradle-plugin-requires-java-17', 'java/invalid-source-release', 'java/unsupported-class-version-error', 'java/unsupported-class-file-major-version', 'java/gradlew-permission-denied', 'java/gradle-wrapper-main-class-not-found', 'java/gradle-daemon-disappeared',
+	'java/android-gradle-plugin-requires-java-17', 'java/invalid-source-release', 'java/unsupported-class-version-error',
 ];
 const SECTIONS = ['## What the error means', '## Diagnose it step by step', '## Platform notes', '## Confirm the fix', '## Prevent it'];
 const PLACEHOLDERS = /your-org|your-image|your-repo|\bTODO\b|\bTBD\b|example\.com|lorem ipsum|<placeholder>/i;
