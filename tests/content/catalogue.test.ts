@@ -21,7 +21,7 @@ const CATALOGUE = [
 	'npm/npm-ci-lockfile-out-of-sync', 'npm/eresolve-unable-to-resolve-dependency-tree', 'npm/e401-unable-to-authenticate', 'npm/eacces-permission-denied',
 	'npm/pnpm-outdated-lockfile', 'npm/yarn-lockfile-would-be-modified',
 	'node/javascript-heap-out-of-memory', 'node/err-ossl-evp-unsupported', 'node/enospc-file-watchers', 'node/eaddrinuse',
-	'node/err-require-esm', 'node/cannot-use-import-statement-outside-a-module', 'node/cannot-find-module', 'npm/optional-platform-package-missing', 'npm/enoent-could-not-read-package-json', 'npm/unsupported-engine',
+	'node/err-require-esm', 'node/cannot-use-import-statement-outside-a-module', 'node/cannot-find-module', 'npm/optional-platform-package-missing', 'npm/enoent-could-not-read-package-json', 'npm/unsupported-engine', 'node/node-module-version-mismatch', 'npm/node-gyp-find-python',
 	'git/permission-denied-publickey', 'git/host-key-verification-failed', 'git/push-rejected-non-fast-forward', 'git/refusing-to-merge-unrelated-histories',
 	'git/password-authentication-removed', 'git/dubious-ownership', 'git/repository-not-found',
 	'python/externally-managed-environment', 'python/ssl-certificate-verify-failed', 'python/no-matching-distribution-found', 'python/no-module-named-distutils', 'python/pkgutil-has-no-attribute-impimporter', 'python/microsoft-visual-cpp-14-required', 'python/could-not-build-wheels', 'python/packages-do-not-match-hashes', 'python/pip-resolution-impossible', 'python/requires-a-different-python',
