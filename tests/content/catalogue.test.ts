@@ -36,7 +36,7 @@ const CATALOGUE = [
 	'terraform/unsupported-terraform-core-version', 'terraform/state-snapshot-newer-terraform-version', 'terraform/inconsistent-dependency-lock-file',
 	'terraform/required-plugins-not-installed', 'terraform/backend-configuration-changed',
 	'go/go-mod-file-not-found', 'go/invalid-go-version-must-match-format',
-	'java/android-gradle-plugin-requires-java-17', 'java/invalid-source-release', 'java/unsupported-class-version-error',
+	'java/android-gradle-plugin-requires-java-17', 'java/invalid-source-release', 'java/unsupported-class-version-error', 'java/unsupported-class-file-major-version', 'java/gradlew-permission-denied', 'java/gradle-wrapper-main-class-not-found', 'java/gradle-daemon-disappeared', 'java/gradle-could-not-resolve-all-files',
 ];
 const SECTIONS = ['## What the error means', '## Diagnose it step by step', '## Platform notes', '## Confirm the fix', '## Prevent it'];
 const PLACEHOLDERS = /your-org|your-image|your-repo|\bTODO\b|\bTBD\b|example\.com|lorem ipsum|<placeholder>/i;
