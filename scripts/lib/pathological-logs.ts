@@ -3,6 +3,27 @@
 // (figures at 5 MB) and by the unit tests (work budgets at small sizes). Deterministic: same size, same text.
 
 /** One named shape: `line(i)` returns the i-th line of the paste, without its newline. */
+/** Units that, repeated, sit just short of a secret-masking pattern: a pattern that scans ahead turns quadratic. */
+export const MASK_NEAR_MISSES = [
+	'a=',
+	'a:',
+	'token=',
+	'token:',
+	'password="',
+	'\\"',
+	'://u:p',
+	'-----BEGIN PRIVATE KEY-----',
+	'eyJaaaaaa.',
+	'Bearer a',
+	'Basic Aa',
+	'--password ',
+	' -p x',
+	'-u a:',
+	'sk-',
+	'authorization: ',
+	'&sig=',
+];
+
 export interface PathologicalShape {
 	name: string;
 	line: (i: number) => string;
@@ -59,6 +80,11 @@ export function pathologicalShapes(vocabulary: string[]): PathologicalShape[] {
 		{ name: 'ESC[;;;; (ANSI)', line: (i) => numbered(i, '\u001b[', ';') },
 		{ name: '::error ::::: (CI marker)', line: (i) => `${fill('::error ', 'a:')} ${i.toString(36)}` },
 		{ name: 'a a a a (many tokens)', line: (i) => numbered(i, '', 'a ') },
+		// Near-misses of the secret-masking patterns, which read every line before the normaliser does.
+		...MASK_NEAR_MISSES.map((unit) => ({
+			name: `${JSON.stringify(unit)}… (masking near-miss)`,
+			line: (i: number) => numbered(i, '', unit),
+		})),
 		{
 			// Each line holds the rarest words of many pages: every candidate signature anchors on every line.
 			name: 'wrapped catalogue words, short lines',

@@ -180,6 +180,9 @@ const AUTHORIZATION_RULE: ValueRule = {
 	},
 };
 
+/** Every pattern this module runs, for the test that checks each quantifier in them is bounded. */
+export const MASK_PATTERNS: readonly RegExp[] = [PRIVATE_KEY, ...PREFIXED.map((p) => p.pattern), VALUE, ASSIGNMENT, FLAG, AUTHORIZATION];
+
 /** Returns the text with secret-looking values masked as `••••••`; line breaks and everything else stay as they were. */
 export function maskSecrets(text: string): string {
 	let masked = text.replace(PRIVATE_KEY, (block: string, header: string, body: string) =>

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { unboundedQuantifiers } from './regex-bounds.ts';
 import { maskSecrets } from '../../src/lib/mask-secrets.ts';
 import {
 	cleanLog,
@@ -112,27 +113,6 @@ describe('maskSecrets', () => {
 		expect(maskSecrets('denied: permission_denied: write_package')).toBe('denied: permission_denied: write_package');
 	});
 });
-
-/** Quantifiers of a regex source with no upper bound (`*`, `+`, `{n,}`) outside character classes. */
-function unboundedQuantifiers(source: string): string[] {
-	const found: string[] = [];
-	let inClass = false;
-	for (let i = 0; i < source.length; i++) {
-		const c = source[i];
-		if (c === '\\') {
-			i++; // an escaped character is a literal
-			continue;
-		}
-		if (inClass) {
-			if (c === ']') inClass = false;
-			continue;
-		}
-		if (c === '[') inClass = true;
-		else if (c === '*' || c === '+') found.push(`${c} at ${i}`);
-		else if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) found.push(`{n,} at ${i}`);
-	}
-	return found;
-}
 
 describe('normaliser rules on hostile input (issue 9)', () => {
 	test('every quantifier in every rule is bounded, so no rule rescans more than a fixed span from a start', () => {
