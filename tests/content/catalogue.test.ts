@@ -40,7 +40,9 @@ const CATALOGUE = [
 	'terraform/state-lock', 'terraform/failed-to-query-provider-packages', 'terraform/aws-no-valid-credential-sources', 'terraform/invalid-for-each-or-count-argument',
 	'terraform/unsupported-terraform-core-version', 'terraform/state-snapshot-newer-terraform-version', 'terraform/inconsistent-dependency-lock-file',
 	'terraform/required-plugins-not-installed', 'terraform/backend-configuration-changed',
-	'go/go-mod-file-not-found', 'go/invalid-go-version-must-match-format',
+	'go/go-mod-file-not-found', 'go/invalid-go-version-must-match-format', 'go/toolchain-not-available', 'go/missing-go-sum-entry',
+	'go/golangci-lint-go-version-lower-than-targeted', 'go/checksum-mismatch-security-error', 'go/private-module-terminal-prompts-disabled',
+	'go/cgo-c-compiler-gcc-not-found',
 	'java/android-gradle-plugin-requires-java-17', 'java/invalid-source-release', 'java/unsupported-class-version-error', 'java/unsupported-class-file-major-version', 'java/gradlew-permission-denied', 'java/gradle-wrapper-main-class-not-found', 'java/gradle-daemon-disappeared', 'java/gradle-could-not-resolve-all-files',
 ];
 const SECTIONS = ['## What the error means', '## Diagnose it step by step', '## Platform notes', '## Confirm the fix', '## Prevent it'];
