@@ -23,6 +23,7 @@ const CATALOGUE = [
 	'docker/cache-export-not-supported-docker-driver', 'docker/compose-additional-property-not-allowed',
 	'docker/failed-to-read-dockerfile', 'docker/dockerfile-parse-error-unknown-instruction',
 	'docker/credential-helper-not-found', 'docker/compose-is-not-a-docker-command',
+	'docker/container-name-already-in-use',
 	'npm/npm-ci-lockfile-out-of-sync', 'npm/eresolve-unable-to-resolve-dependency-tree', 'npm/e401-unable-to-authenticate', 'npm/eacces-permission-denied',
 	'npm/pnpm-outdated-lockfile', 'npm/yarn-lockfile-would-be-modified',
 	'node/javascript-heap-out-of-memory', 'node/err-ossl-evp-unsupported', 'node/enospc-file-watchers', 'node/eaddrinuse',
