@@ -10,10 +10,14 @@ import { resolveContentDir } from './src/lib/content-dir.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, hashSource } from './src/lib/csp.ts';
 import { SHIKI_THEMES, SITE_URL } from './src/lib/site.ts';
 import { THEME_SCRIPT } from './src/lib/theme-script.ts';
+import { normalizeBase } from './src/lib/urls.ts';
 
 export default defineConfig({
 	// The public origin; set ATLAS_SITE_URL when deploying elsewhere. Canonical URLs, the sitemap and feeds use it.
 	site: SITE_URL,
+	// The path the site is served under, e.g. /error-atlas/ for a GitHub project site; set ATLAS_BASE. Every link, asset,
+	// the search index and the matcher's index follow it (src/lib/urls.ts).
+	base: normalizeBase(process.env.ATLAS_BASE),
 	// Each catalogue keeps its own content cache: entries with the same id from another folder must not be reused.
 	cacheDir:
 		process.env.ATLAS_CACHE_DIR || `./node_modules/.astro/${createHash('sha1').update(resolveContentDir()).digest('hex').slice(0, 12)}`,

@@ -2,11 +2,7 @@
 // matchLog masks secrets already; each formatter masks again as its last step, so no output depends on that alone.
 import { maskSecrets } from '../lib/mask-secrets.ts';
 import type { MatchedLine, MatchResult } from '../lib/match.ts';
-
-/** Returns the absolute URL of a page on the site, under the site's own path (`/atlas/docker/…`). */
-export function pageUrl(site: string, path: string): string {
-	return new URL(path.replace(/^\/+/, ''), site.endsWith('/') ? site : `${site}/`).href;
-}
+import { searchPath, urlUnderSite } from '../lib/urls.ts';
 
 /** Returns the line that says which part of the log was not read, or '' when all of it was. */
 export function formatSkipped(result: MatchResult): string {
@@ -16,13 +12,13 @@ export function formatSkipped(result: MatchResult): string {
 /** Returns the plain-text report printed to the terminal. */
 export function formatText(result: MatchResult, site: string): string {
 	if (result.matches.length === 0) {
-		return `${formatSkipped(result)}No known match in ${result.lineCount} lines. Search the site by the error text: ${pageUrl(site, '/search/')}\n`;
+		return `${formatSkipped(result)}No known match in ${result.lineCount} lines. Search the site by the error text: ${urlUnderSite(site, searchPath(undefined, '/'))}\n`;
 	}
 	const out: string[] = formatSkipped(result) ? [formatSkipped(result).trimEnd()] : [];
 	result.matches.forEach((match, i) => {
 		if (i === 1) out.push('', 'Also in this log:');
 		out.push(`${i + 1}. [${match.confidence}] ${match.page.title}`);
-		out.push(`   ${pageUrl(site, match.page.url)}`);
+		out.push(`   ${urlUnderSite(site, match.page.url)}`);
 		for (const line of match.lines) out.push(`   line ${line.number}: ${maskSecrets(line.text).slice(0, 200)}`);
 	});
 	return maskSecrets(`${out.join('\n')}\n`);
@@ -34,7 +30,7 @@ export function formatSummary(result: MatchResult, site: string): string {
 	const rows = result.matches.map((m) => {
 		const line = m.lines[0];
 		const where = line ? `line ${line.number}: \`${maskSecrets(line.text).slice(0, 120).replace(/`/g, "'")}\`` : '';
-		return `| [${m.page.title.replace(/\|/g, '\\|')}](${pageUrl(site, m.page.url)}) | ${m.confidence} | ${where.replace(/\|/g, '\\|')} |`;
+		return `| [${m.page.title.replace(/\|/g, '\\|')}](${urlUnderSite(site, m.page.url)}) | ${m.confidence} | ${where.replace(/\|/g, '\\|')} |`;
 	});
 	return maskSecrets(
 		['### Error Atlas: known errors in this log', '', '| Page | Confidence | Matched |', '| --- | --- | --- |', ...rows, ''].join('\n'),
@@ -51,7 +47,7 @@ export function formatAnnotations(result: MatchResult, site: string): string {
 		result.matches
 			.map(
 				(m) =>
-					`::error title=${escapeProperty(`Error Atlas: ${m.page.title}`)}::${escapeCommand(`${m.confidence} match. Fix: ${pageUrl(site, m.page.url)}`)}\n`,
+					`::error title=${escapeProperty(`Error Atlas: ${m.page.title}`)}::${escapeCommand(`${m.confidence} match. Fix: ${urlUnderSite(site, m.page.url)}`)}\n`,
 			)
 			.join(''),
 	);

@@ -1,7 +1,7 @@
 // The one place pages read the collections: sorted lists and small view models for listings.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { prepareRelated, rankRelated, type RelatedCorpus } from '../lib/related.ts';
-import { errorPath } from '../lib/site.ts';
+import { errorPath } from '../lib/urls.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type CategoryEntry = CollectionEntry<'categories'>;

@@ -1,12 +1,13 @@
 // Shipped to the browser and used by the build and the CLI: the compact index of every page's signatures.
 import { NORMALIZE_RULES_VERSION, signatureTokens } from './normalize.ts';
+import { errorPath } from './urls.ts';
 
 /** What the matcher shows about a page. */
 export interface IndexedPage {
 	id: string;
 	title: string;
 	category: string;
-	/** Site-relative URL, e.g. `/docker/manifest-unknown/`. */
+	/** Path under the site's base, e.g. `/docker/manifest-unknown/`: the same index serves a site at any base path. */
 	url: string;
 	/** True when the error usually wraps a more specific one printed earlier in the same log. */
 	umbrella?: boolean;
@@ -39,7 +40,7 @@ export function buildSignatureIndex(sources: IndexSource[]): SignatureIndex {
 		id: s.id,
 		title: s.title,
 		category: s.category,
-		url: `/${s.id}/`,
+		url: errorPath(s.id, '/'),
 		...(s.umbrella ? { umbrella: true } : {}),
 	}));
 	const signatures = sorted.flatMap((source, page) =>

@@ -15,16 +15,6 @@ export const REPO_URL = (typeof process !== 'undefined' && process.env?.ATLAS_RE
 /** Shiki themes for code in MDX bodies and quick fixes; global.css switches between them by data-theme. */
 export const SHIKI_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
-/** Returns the URL path of an error page: `/<category>/<slug>/`. */
-export function errorPath(id: string): string {
-	return `/${id}/`;
-}
-
-/** Returns the URL path of a category page. */
-export function categoryPath(categoryId: string): string {
-	return `/${categoryId}/`;
-}
-
 /** Returns the repository URL that opens a content file in the web editor. */
 export function editUrl(filePath: string, repoUrl: string = REPO_URL): string {
 	const relative = filePath.replace(/\\/g, '/').replace(/^\.\//, '');

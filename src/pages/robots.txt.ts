@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl, fileWithBase, homePath, searchPath } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
-	const sitemap = new URL('/sitemap-index.xml', site).href;
-	return new Response(`User-agent: *\nAllow: /\nDisallow: /search/\n\nSitemap: ${sitemap}\n`, {
+	const sitemap = absoluteUrl(fileWithBase('sitemap-index.xml'), site ?? 'http://localhost:4321');
+	return new Response(`User-agent: *\nAllow: ${homePath()}\nDisallow: ${searchPath()}\n\nSitemap: ${sitemap}\n`, {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});
 };

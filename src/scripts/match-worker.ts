@@ -1,6 +1,7 @@
 // Browser worker: matches pastes off the main thread so a 5 MB log never freezes the page.
 import { matchLog, prepareIndex, type MatchResult, type PreparedIndex } from '../lib/match.ts';
 import { pickSearchWords } from '../lib/search-query.ts';
+import { signaturesPath } from '../lib/urls.ts';
 
 /** Message from the page. */
 export interface MatchRequest {
@@ -21,7 +22,7 @@ let prepared: Promise<PreparedIndex> | undefined;
 self.addEventListener('message', async (event: MessageEvent<MatchRequest>) => {
 	const { id, text } = event.data;
 	try {
-		prepared ??= fetch('/signatures.json')
+		prepared ??= fetch(signaturesPath())
 			.then((response) => {
 				if (!response.ok) throw new Error(`signature index: HTTP ${response.status}`);
 				return response.json();

@@ -1,4 +1,5 @@
 // Browser module: loads the Pagefind index lazily and returns results as plain data.
+import { BASE, pagefindPath } from '../lib/urls.ts';
 
 /** One full-text hit. */
 export interface TextHit {
@@ -26,12 +27,13 @@ interface PagefindApi {
 
 let api: Promise<PagefindApi> | undefined;
 
-/** Returns the Pagefind API, loading `/pagefind/pagefind.js` on first use. */
+/** Returns the Pagefind API, loading `<base>/pagefind/pagefind.js` on first use. */
 export function loadPagefind(): Promise<PagefindApi> {
 	// A variable specifier keeps the bundler from resolving a file that only exists after the build.
-	const path = '/pagefind/pagefind.js';
+	const path = pagefindPath();
 	api ??= (import(/* @vite-ignore */ path) as Promise<PagefindApi>).then(async (pagefind) => {
-		await pagefind.options({ excerptLength: 24 });
+		// Result URLs are paths under the folder Pagefind indexed; baseUrl puts them under the site's base path.
+		await pagefind.options({ excerptLength: 24, baseUrl: BASE });
 		return pagefind;
 	});
 	return api;

@@ -1,6 +1,7 @@
 // Browser module: the paste box. Sends the paste to the worker (debounced), renders answers as text only.
 import { maskSecrets } from '../lib/mask-secrets.ts';
 import type { MatchResult, PageMatch } from '../lib/match.ts';
+import { pathWithBase, searchPath } from '../lib/urls.ts';
 import type { MatchRequest, MatchResponse } from './match-worker.ts';
 import { renderTextHits, searchText } from './pagefind.ts';
 
@@ -36,7 +37,8 @@ function renderMatch(match: PageMatch): HTMLLIElement {
 	const item = el('li', `match ${match.confidence}`);
 	const head = el('div', 'match-head');
 	const link = el('a', undefined, match.page.title);
-	link.href = match.page.url;
+	// The index stores site-relative paths; the page lives under this build's base path.
+	link.href = pathWithBase(match.page.url);
 	head.append(link, el('span', 'badge', BAND_LABEL[match.confidence]), el('span', 'category', match.page.category));
 	const lines = el('div', 'lines');
 	for (const line of match.lines.slice(0, 3)) lines.append(renderLine(line));
@@ -108,7 +110,7 @@ export function startPasteMatcher(root: HTMLElement): void {
 			skipped;
 
 		const query = maskSecrets((response.searchWords ?? []).join(' '));
-		searchLink.href = `/search/?q=${encodeURIComponent(query)}`;
+		searchLink.href = searchPath({ q: query });
 		fallback.hidden = false;
 		try {
 			const hits = query ? await searchText(query, '', 5) : [];

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { at, BASE } from './helpers.ts';
 
 // Crawls the built site over HTTP from the home page and the sitemap, and checks that every internal link and asset resolves.
 test('every internal link and asset resolves', async ({ request }) => {
@@ -6,10 +7,10 @@ test('every internal link and asset resolves', async ({ request }) => {
 	const seen = new Set<string>();
 	const broken: string[] = [];
 	const queue: { path: string; from: string }[] = [
-		{ path: '/', from: '(start)' },
-		{ path: '/404.html', from: '(start)' },
+		{ path: at('/'), from: '(start)' },
+		{ path: at('/404.html'), from: '(start)' },
 	];
-	const sitemap = await (await request.get('/sitemap-0.xml')).text();
+	const sitemap = await (await request.get(at('/sitemap-0.xml'))).text();
 	for (const m of sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)) queue.push({ path: m[1]!, from: 'sitemap' });
 
 	while (queue.length > 0) {
@@ -34,6 +35,8 @@ test('every internal link and asset resolves', async ({ request }) => {
 			if (/^(?:https?:|mailto:|data:|#|\/\/)/.test(url)) continue;
 			const absolute = new URL(url, `http://site${clean}`).pathname;
 			if (!absolute.startsWith('/')) continue;
+			// A site served under a base path (a GitHub project site) owns nothing outside it.
+			if (!absolute.startsWith(BASE)) broken.push(`${url} is outside the base path ${BASE} (in ${clean})`);
 			// Internal page links must use the trailing slash, like the canonical URLs.
 			if (!/\.[a-z0-9]+$/i.test(absolute) && !absolute.endsWith('/')) broken.push(`${url} has no trailing slash (in ${clean})`);
 			queue.push({ path: absolute, from: clean });

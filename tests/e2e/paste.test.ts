@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Worker } from '@playwright/test';
-import { GHCR, watchConsole } from './helpers.ts';
+import { at, GHCR, watchConsole } from './helpers.ts';
 
 const ghcrLog = readFileSync('tests/fixtures/logs/github-actions/ghcr-push-permission-denied/ci.log', 'utf8');
 
 test('pasting a CI log with the GHCR error shows the GHCR page first with the line highlighted', async ({ page }) => {
 	const console = watchConsole(page);
-	await page.goto('/');
+	await page.goto(at('/'));
 	await page.getByLabel('Error output or CI log').fill(ghcrLog);
 	const first = page.locator('[data-paste-results] > li.match').first();
 	await expect(first.getByRole('link')).toHaveAttribute('href', GHCR);
@@ -20,7 +20,7 @@ test('pasting a CI log with the GHCR error shows the GHCR page first with the li
 });
 
 test('an unrelated log shows the no-match state with full-text results', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(at('/'));
 	await page
 		.getByLabel('Error output or CI log')
 		.fill(
@@ -39,7 +39,7 @@ test('a hostile paste is shown as text: no dialog, no injected element', async (
 		dialogs++;
 		await dialog.dismiss();
 	});
-	await page.goto('/');
+	await page.goto(at('/'));
 	const payload =
 		'<img src=x onerror=alert(1)><script>alert(2)</script>\ndenied: permission_denied: write_package <img src=y onerror=alert(3)>';
 	await page.getByLabel('Error output or CI log').fill(payload);
@@ -52,7 +52,7 @@ test('a hostile paste is shown as text: no dialog, no injected element', async (
 });
 
 test('a 5 MB paste is matched off the main thread and the page stays usable', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(at('/'));
 	const noise = 'INFO  2026-11-20 12:00:01 worker-17 processed batch 4411 in 231ms (queue depth 3)\n';
 	const big = noise.repeat(Math.ceil((5 * 1024 * 1024) / noise.length)) + ghcrLog;
 	expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
@@ -89,7 +89,7 @@ async function pasteBuilt(page: Page, build: { lines: number; line: string; tail
 }
 
 test('a long log is read to its end: the error on line 260,001 gets the right page', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(at('/'));
 	// Over 256 KB, so the page keeps it out of the textarea and sends the whole of it to the worker.
 	await pasteBuilt(page, { lines: 260_000, line: 'INFO step # ok', tail: 'denied: permission_denied: write_package\n' });
 	await expect(page.getByLabel('Error output or CI log')).toHaveValue(/MB pasted: all of it is matched/);
@@ -101,7 +101,7 @@ test('a long log is read to its end: the error on line 260,001 gets the right pa
 
 test('a paste over the 64 MiB cap is read from its end, and the result says how many lines were skipped', async ({ page }) => {
 	test.setTimeout(90_000);
-	await page.goto('/');
+	await page.goto(at('/'));
 	await pasteBuilt(page, { lines: 2_400_000, line: 'INFO step # ok with some padding', tail: 'denied: permission_denied: write_package' });
 	await expect(page.locator('[data-paste-results] > li.match').first().getByRole('link')).toHaveAttribute('href', GHCR, {
 		timeout: 75_000,
@@ -116,7 +116,7 @@ test('a real error pasted while a huge hostile paste is matched is answered in n
 	page.on('worker', (worker) => {
 		if (worker.url().includes('match-worker')) workers.push(worker); // Pagefind has a worker of its own
 	});
-	await page.goto('/');
+	await page.goto(at('/'));
 	// 40 MB of `v1 a.a.a.a…` lines (a minute's work for the old rules; still a second or two for linear ones).
 	await pasteBuilt(page, { lines: 10_000, line: `# denied v1 ${'a.'.repeat(2000)}`, tail: '' });
 	await expect(page.locator('[data-paste-status]')).toHaveText('Matching…');
@@ -135,7 +135,7 @@ test('a real error pasted while a huge hostile paste is matched is answered in n
 });
 
 test('secrets in a paste are masked in what is shown', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(at('/'));
 	await page
 		.getByLabel('Error output or CI log')
 		.fill(
@@ -158,7 +158,7 @@ test('secrets are masked in the web result and never reach the full-text search 
 	];
 	const link = page.getByRole('link', { name: 'Search the full text yourself' });
 	const results = page.locator('[data-paste-results]');
-	await page.goto('/');
+	await page.goto(at('/'));
 	const box = page.getByLabel('Error output or CI log');
 	await box.fill(
 		[

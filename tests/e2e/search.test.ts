@@ -1,19 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { GHCR, watchConsole } from './helpers.ts';
+import { at, GHCR, watchConsole } from './helpers.ts';
 
 const firstResult = (page: import('@playwright/test').Page) => page.locator('[data-search-results] li a').first();
 
 test('searching permission_denied lists the GHCR page first', async ({ page }) => {
 	const console = watchConsole(page);
-	await page.goto('/search/?q=permission_denied');
+	await page.goto(at('/search/?q=permission_denied'));
 	await expect(page.locator('#q')).toHaveValue('permission_denied');
 	await expect(firstResult(page)).toHaveAttribute('href', GHCR);
 	console.expectClean();
 });
 
 for (const [query, expected] of [
-	['write_package', GHCR],
-	['ghcr.io', GHCR],
+	['write_package', '/github-actions/ghcr-push-permission-denied/'],
+	['ghcr.io', '/github-actions/ghcr-push-permission-denied/'],
 	['Resource not accessible by integration', '/github-actions/resource-not-accessible-by-integration/'],
 	['publickey', '/git/permission-denied-publickey/'],
 	['npm-shrinkwrap.json', '/npm/npm-ci-lockfile-out-of-sync/'],
@@ -30,14 +30,14 @@ for (const [query, expected] of [
 	['OOMKilled', '/kubernetes/oomkilled/'],
 ] as const) {
 	test(`searching ${query} finds ${expected} first`, async ({ page }) => {
-		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-		await expect(firstResult(page)).toHaveAttribute('href', expected);
+		await page.goto(at(`/search/?q=${encodeURIComponent(query)}`));
+		await expect(firstResult(page)).toHaveAttribute('href', at(expected));
 	});
 }
 
 // A broad identifier that many pages mention: the page about it must still be near the top.
 test('searching GITHUB_TOKEN lists the GHCR page among the first five results', async ({ page }) => {
-	await page.goto('/search/?q=GITHUB_TOKEN');
+	await page.goto(at('/search/?q=GITHUB_TOKEN'));
 	await expect(firstResult(page)).toBeVisible();
 	const hrefs = await page
 		.locator('[data-search-results] li a')
@@ -46,14 +46,14 @@ test('searching GITHUB_TOKEN lists the GHCR page among the first five results', 
 });
 
 test('typing in the box searches and updates the URL', async ({ page }) => {
-	await page.goto('/search/');
+	await page.goto(at('/search/'));
 	await page.getByLabel('Error text, code or keyword').fill('write_package');
 	await expect(firstResult(page)).toHaveAttribute('href', GHCR);
 	await expect(page).toHaveURL(/\?q=write_package/);
 });
 
 test('the category filter narrows the results', async ({ page }) => {
-	await page.goto('/search/?q=denied');
+	await page.goto(at('/search/?q=denied'));
 	const results = page.locator('[data-search-results] li');
 	await expect(results.first()).toBeVisible();
 	const all = await results.count();
@@ -67,22 +67,22 @@ test('the category filter narrows the results', async ({ page }) => {
 });
 
 test('with JavaScript the no-JavaScript message is hidden', async ({ page }) => {
-	await page.goto('/search/');
+	await page.goto(at('/search/'));
 	await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
 });
 
 test('the header search form lands on the search page with the query', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(at('/'));
 	await page.getByRole('searchbox', { name: 'Search errors' }).fill('write_package');
 	await page.getByRole('searchbox', { name: 'Search errors' }).press('Enter');
-	await expect(page).toHaveURL('/search/?q=write_package');
+	await expect(page).toHaveURL(at('/search/?q=write_package'));
 	await expect(firstResult(page)).toHaveAttribute('href', GHCR);
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the search page explains itself and links every category', async ({ page }) => {
-		await page.goto('/search/?q=ERESOLVE');
+		await page.goto(at('/search/?q=ERESOLVE'));
 		await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
 		await expect(page.getByRole('link', { name: /^npm, pnpm & Yarn/ })).toBeVisible();
 	});
