@@ -8,6 +8,21 @@ export interface EvalCase {
 	file: string;
 	expected?: string;
 	text: string;
+	/** The class of paste it tests, from its file name (see classOf). */
+	kind: string;
+}
+
+/**
+ * Classes of the independent logs, named by their file name's prefix (`v2-quoted-npm-proxy.log`): an error quoted
+ * in another tool's message, structured output, one wording printed by several tools, the evidence line, several
+ * errors in one log; `hard-` negatives are errors of covered tools that no page covers. Others are `core`.
+ */
+export const EVAL_CLASSES = ['core', 'quoted', 'structured', 'shared', 'evidence', 'multi', 'hard-negative'] as const;
+
+function classOf(name: string): string {
+	if (name.startsWith('hard-')) return 'hard-negative';
+	const kind = /^v2-([a-z]+)-/.exec(name)?.[1];
+	return kind && (EVAL_CLASSES as readonly string[]).includes(kind) ? kind : 'core';
 }
 
 /** Figures of one evaluation run. */
@@ -20,7 +35,12 @@ export interface EvalReport {
 	medianMs: number;
 	maxMs: number;
 	misses: { file: string; expected: string; got: string[] }[];
+	/** Negatives answered with an exact or likely match. */
 	falsePositives: { file: string; got: string[] }[];
+	/** Negatives answered with weak matches only: shown apart, as less sure, so not counted as false positives. */
+	weakOnNegatives: { file: string; got: string[] }[];
+	/** Per class of log: how many, and how many right (top-1 for a positive, no sure match for a negative). */
+	byClass: Record<string, { cases: number; right: number }>;
 }
 
 /** Returns every labelled log under `root`. */
@@ -34,7 +54,7 @@ export function loadEvalCases(root: string): EvalCase[] {
 				const relative = path.relative(root, full).replace(/\\/g, '/');
 				const parts = relative.split('/');
 				const expected = parts[0] === '_negative' ? undefined : `${parts[0]}/${parts[1]}`;
-				cases.push({ file: relative, text: readFileSync(full, 'utf8'), ...(expected ? { expected } : {}) });
+				cases.push({ file: relative, text: readFileSync(full, 'utf8'), kind: classOf(entry.name), ...(expected ? { expected } : {}) });
 			}
 		}
 	};
@@ -47,19 +67,30 @@ export function evaluate(index: PreparedIndex, cases: EvalCase[]): EvalReport {
 	const times: number[] = [];
 	const misses: EvalReport['misses'] = [];
 	const falsePositives: EvalReport['falsePositives'] = [];
+	const weakOnNegatives: EvalReport['weakOnNegatives'] = [];
+	const byClass: EvalReport['byClass'] = {};
 	let top1 = 0;
 	let top3 = 0;
 	for (const testCase of cases) {
 		const started = performance.now();
-		const ids = matchLog(index, testCase.text, { top: 5 }).matches.map((m) => m.page.id);
+		const matches = matchLog(index, testCase.text, { top: 5 }).matches;
 		times.push(performance.now() - started);
+		const ids = matches.map((m) => m.page.id);
+		let right: boolean;
 		if (testCase.expected) {
-			if (ids[0] === testCase.expected) top1++;
+			right = ids[0] === testCase.expected;
+			if (right) top1++;
 			if (ids.slice(0, 3).includes(testCase.expected)) top3++;
-			if (ids[0] !== testCase.expected) misses.push({ file: testCase.file, expected: testCase.expected, got: ids });
-		} else if (ids.length > 0) {
-			falsePositives.push({ file: testCase.file, got: ids });
+			if (!right) misses.push({ file: testCase.file, expected: testCase.expected, got: ids });
+		} else {
+			const sure = matches.filter((m) => m.confidence !== 'weak');
+			right = sure.length === 0;
+			if (!right) falsePositives.push({ file: testCase.file, got: sure.map((m) => m.page.id) });
+			else if (ids.length > 0) weakOnNegatives.push({ file: testCase.file, got: ids });
 		}
+		const tally = (byClass[testCase.kind] ??= { cases: 0, right: 0 });
+		tally.cases++;
+		if (right) tally.right++;
 	}
 	const positives = cases.filter((c) => c.expected).length;
 	const negatives = cases.length - positives;
@@ -74,5 +105,7 @@ export function evaluate(index: PreparedIndex, cases: EvalCase[]): EvalReport {
 		maxMs: times.at(-1) ?? 0,
 		misses,
 		falsePositives,
+		weakOnNegatives,
+		byClass,
 	};
 }

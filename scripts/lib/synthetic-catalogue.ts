@@ -1,6 +1,7 @@
 // Writes a synthetic catalogue in the real content contract, for the build bench and the matcher bench.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { IndexSource } from '../../src/lib/signature-index.ts';
 
 const VERBS = ['push', 'pull', 'resolve', 'connect', 'authenticate', 'install', 'compile', 'deploy', 'fetch', 'verify', 'mount', 'sign'];
 const THINGS = [
@@ -126,4 +127,14 @@ export function writeSyntheticCatalogue(dir: string, pages: number, categories =
 		void category;
 	});
 	return ids;
+}
+
+/** Returns `count` generated pages as signature-index sources (two signatures each), to grow an index for the eval. */
+export function syntheticSources(count: number): IndexSource[] {
+	return Array.from({ length: count }, (_, p) => ({
+		id: `synthetic/page-${p}`,
+		title: `Synthetic ${p}`,
+		category: 'synthetic',
+		signatures: [syntheticSignature(p, 0), syntheticSignature(p, 1)],
+	}));
 }

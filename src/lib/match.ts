@@ -116,6 +116,11 @@ export interface PreparedIndex {
 	postings: Map<string, number[]>;
 	/** Signature weight at which a signature counts as fully specific. */
 	fullMass: number;
+	/**
+	 * Per page, the words that say which tool or service it is about (its category, rare words of its title and
+	 * signatures), each with its weight: the rarer across pages, the more it says.
+	 */
+	context: Map<string, number>[];
 }
 
 /** Returns the index ready for matching; throws when it was built with other normalisation rules. */
@@ -132,11 +137,18 @@ export function prepareIndex(index: SignatureIndex): PreparedIndex {
 	const total = index.signatures.length;
 	const idf = (token: string) => Math.log(1 + total / (documentFrequency.get(token) ?? 1));
 
+	// A word that a page's signatures hold as plain text is part of what that error is (`gcc` for cgo's missing C
+	// compiler, `distutils`): where another of its signatures has it inside quotes, it counts in full there too, so a
+	// line that quotes another name (`exec: "gunicorn": executable file not found`) is not that error.
+	const pageWords = index.pages.map(() => new Set<string>());
+	for (const signature of index.signatures) {
+		for (const raw of signature.tokens) if (!raw.startsWith('~') && !raw.startsWith('<')) pageWords[signature.page]?.add(raw);
+	}
 	const postings = new Map<string, number[]>();
 	const signatures = index.signatures.map((signature, id): PreparedSignature => {
 		const tokens = signature.tokens.map((raw) => {
-			const soft = raw.startsWith('~');
 			const text = bare(raw);
+			const soft = raw.startsWith('~') && !pageWords[signature.page]?.has(text);
 			const placeholder = text.startsWith('<');
 			const weight = placeholder ? PLACEHOLDER_WEIGHT : idf(text) * (soft ? SOFT_FACTOR : 1);
 			return { text, soft, placeholder, weight };
@@ -162,7 +174,41 @@ export function prepareIndex(index: SignatureIndex): PreparedIndex {
 			rarest: hard.filter((t) => idf(t) >= idf(hard[0] ?? '') - 1e-9),
 		};
 	});
-	return { pages: index.pages, signatures, postings, fullMass: FULL_MASS_IN_RARE_WORDS * Math.log(1 + total) };
+	return {
+		pages: index.pages,
+		signatures,
+		postings,
+		fullMass: FULL_MASS_IN_RARE_WORDS * Math.log(1 + total),
+		context: contextWords(index.pages, pageWords),
+	};
+}
+
+// A context word names a tool or service; one that a tenth of the pages use (`error`, `failed`) names nothing.
+const MAX_CONTEXT_SHARE = 0.1;
+const CONTEXT_WORD = /[\p{L}][\p{L}\p{N}_]{1,40}/gu;
+
+/** Per page: its category's words and the words of its title and signatures that few pages use, weighted by rarity. */
+function contextWords(pages: IndexedPage[], pageWords: Set<string>[]): Map<string, number>[] {
+	const perPage = pages.map((page, i) => {
+		const words = new Set<string>();
+		for (const word of page.title.toLowerCase().match(CONTEXT_WORD) ?? []) words.add(word);
+		for (const word of pageWords[i] ?? []) for (const part of word.match(CONTEXT_WORD) ?? []) words.add(part);
+		for (const part of (page.category ?? '').split('-')) if (part.length > 1) words.add(part);
+		return words;
+	});
+	const pagesWith = new Map<string, number>();
+	for (const words of perPage) for (const word of words) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+	const limit = Math.max(2, Math.floor(pages.length * MAX_CONTEXT_SHARE));
+	return perPage.map((words, i) => {
+		const weighted = new Map<string, number>();
+		const category = new Set((pages[i]?.category ?? '').split('-'));
+		for (const word of words) {
+			const n = pagesWith.get(word) ?? 1;
+			// A category's own name always counts (`npm`, `git`), weighted like any other word.
+			if (n <= limit || category.has(word)) weighted.set(word, Math.log(1 + pages.length / n));
+		}
+		return weighted;
+	});
 }
 
 function bare(token: string): string {
@@ -172,6 +218,8 @@ function bare(token: string): string {
 interface LogLine {
 	number: number;
 	text: string;
+	/** The line before cleaning (masked): its tool prefix and hosts tell which tool printed it. */
+	raw: string;
 }
 
 /** Splits a paste into cleaned, secret-masked lines with their original numbers; reads the end of an oversized one. */
@@ -193,8 +241,9 @@ function readLines(raw: string, maxChars: number, work?: MatchWork): { lines: Lo
 		if (end < 0) end = text.length;
 		if (work) work.lines++;
 		if (end > at) {
-			const line = maskSecrets(cleanLine(cutLine(text, at, end)));
-			if (line) lines.push({ number, text: line });
+			const raw = cutLine(text, at, end);
+			const line = maskSecrets(cleanLine(raw));
+			if (line) lines.push({ number, text: line, raw });
 		}
 		at = end + 1;
 	}
@@ -303,7 +352,7 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: MatchOpt
 		.slice(0, MAX_CANDIDATES);
 
 	const windowsPerSignature = Math.max(MIN_WINDOWS_PER_SIGNATURE, Math.floor(MAX_WINDOWS / Math.max(1, candidates.length)));
-	const bestByPage = new Map<number, PageMatch & { firstLine: number }>();
+	const bestByPage = new Map<number, Ranked>();
 	for (const { id } of candidates) {
 		const signature = prepared.signatures[id] as PreparedSignature;
 		// Early exit: this page already has a window that no window of this signature could beat.
@@ -327,13 +376,17 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: MatchOpt
 				})),
 				captures: scored.captures.map((capture) => ({ ...capture, value: maskSecrets(capture.value) })),
 				firstLine: lines[from]?.number ?? 0,
+				from,
+				to,
+				signature: id,
+				context: 0,
 			});
 		}
 	}
 
 	const matches = [...bestByPage.values()]
 		.filter((m) => m.score >= CONFIDENCE_BANDS.weak)
-		.map((m) => ({ ...m, confidence: bandOf(m.score) }));
+		.map((m) => ({ ...m, confidence: bandOf(m.score), context: contextOf(prepared, m, lines) }));
 	return {
 		matches: rankRootCauseFirst(matches).slice(0, top),
 		lineCount: lines.length,
@@ -347,18 +400,71 @@ function bandOf(score: number): Confidence {
 
 const BAND_RANK: Record<Confidence, number> = { exact: 3, likely: 2, weak: 1 };
 
-/** Umbrella errors (a wrapper such as git's exit code 128) go after the specific errors they wrap. */
-function rankRootCauseFirst(matches: (PageMatch & { firstLine: number })[]): PageMatch[] {
+/** A page's best window while matching, with what ranking needs. */
+interface Ranked extends PageMatch {
+	firstLine: number;
+	/** Lines from..to (indexes into the cleaned lines) and the signature that scored. */
+	from: number;
+	to: number;
+	signature: number;
+	/** Context words of the page found around the match (see contextOf). */
+	context: number;
+}
+
+// Lines around a match whose words tell which tool printed it: the command, the tool's prefix, the host.
+const CONTEXT_LINES = 6;
+const MAX_CONTEXT = 4;
+// Scores this close count as a tie that the context decides: one wording printed by several tools.
+const CONTEXT_TIE = 0.05;
+// Per unit of context weight (a word used by one page in twenty weighs about 3).
+const CONTEXT_BONUS = 0.004;
+
+/**
+ * How many of the page's context words (category, rare words of its title and other signatures) stand in the raw
+ * lines around the match, leaving out the words of the signature that matched: `npm` before a registry's token error
+ * says the npm page, `kubelet` and `ErrImagePull` say the cluster's pull page, `git submodule` says git's.
+ */
+function contextOf(prepared: PreparedIndex, match: Ranked, lines: LogLine[]): number {
+	const vocabulary = prepared.context[prepared.pages.indexOf(match.page)];
+	if (!vocabulary || vocabulary.size === 0) return 0;
+	const own = prepared.signatures[match.signature]?.wanted;
+	const seen = new Set<string>();
+	let weight = 0;
+	const from = Math.max(0, match.from - CONTEXT_LINES);
+	const to = Math.min(lines.length - 1, match.to + CONTEXT_LINES);
+	for (let i = from; i <= to && seen.size < MAX_CONTEXT; i++) {
+		for (const word of (lines[i]?.raw ?? '').slice(0, MAX_RAW_LINE_CHARS).toLowerCase().match(CONTEXT_WORD) ?? []) {
+			if (seen.has(word) || own?.has(word)) continue;
+			const w = vocabulary.get(word);
+			if (w === undefined) continue;
+			seen.add(word);
+			weight += w;
+			if (seen.size >= MAX_CONTEXT) break;
+		}
+	}
+	return weight;
+}
+
+/**
+ * Umbrella errors (a wrapper such as git's exit code 128) go after the specific errors they wrap. Within a band,
+ * pages whose scores tie closely are ordered by context: the same text printed by two tools goes to the page of
+ * the tool the paste shows.
+ */
+function rankRootCauseFirst(matches: Ranked[]): PageMatch[] {
 	const hasSpecific = matches.some((m) => !m.page.umbrella && m.confidence !== 'weak');
+	const key = (m: Ranked) => m.score + CONTEXT_BONUS * m.context;
+	// One wording, two pages: near-equal scores on the same lines. Different lines are two errors: score, then the
+	// earlier one (the root cause is printed first).
+	const sameWording = (a: Ranked, b: Ranked) => Math.abs(a.score - b.score) <= CONTEXT_TIE && a.from <= b.to && b.from <= a.to;
 	return matches
 		.sort(
 			(a, b) =>
 				(hasSpecific ? Number(!!a.page.umbrella) - Number(!!b.page.umbrella) : 0) ||
 				BAND_RANK[b.confidence] - BAND_RANK[a.confidence] ||
-				b.score - a.score ||
+				(sameWording(a, b) ? key(b) - key(a) : b.score - a.score) ||
 				a.firstLine - b.firstLine,
 		)
-		.map(({ firstLine: _firstLine, ...match }) => match);
+		.map(({ firstLine: _firstLine, from: _from, to: _to, signature: _signature, context: _context, ...match }) => match);
 }
 
 /** Windows of one to three consecutive lines that include line `i`. */
@@ -471,7 +577,9 @@ function scoreWindow(
 		for (const g of glued) if (g.line === i && signature.orderedSet.has(g.text)) sequence.push(g.text);
 	}
 	const order = orderedShare(signature.ordered, sequence, work);
-	const score = combineScore(signature, fullMass, coverage, order, extraLines, identified);
+	const unspread = combineScore(signature, fullMass, coverage, order, extraLines, identified);
+	if (unspread <= floor) return undefined;
+	const score = unspread * spreadFactor(signature, windowLines, work);
 	if (score <= floor) return undefined;
 
 	const highlights = new Map<number, [number, number][]>();
@@ -491,6 +599,61 @@ function scoreWindow(
 		.sort((a, b) => a - b)
 		.map((index) => ({ index, highlights: mergeSpans(highlights.get(index) ?? []) }));
 	return { score, lines, captures };
+}
+
+// Word positions of a window looked at for the spread check, per hard token of the signature: a stretch longer than
+// this holds the words at well under the compact share anyway.
+const SPREAD_POSITIONS_PER_TOKEN = 8;
+// Below this share of signature words in the shortest stretch that holds them all, the words are scattered.
+const COMPACT_ENOUGH = 0.5;
+
+/**
+ * 1 when the signature's words that the window holds stand close together, as they do when the window prints that
+ * error; less, down to 0.7, when they are scattered through a long line that only shares common words with it
+ * (`Could not resolve dependencies for project … was not found in https://…` is not git's `repository … not found`).
+ * Measured on the shortest stretch of word positions holding every signature word found.
+ */
+function spreadFactor(signature: PreparedSignature, windowLines: TokenizedLine[], work: MatchWork | undefined): number {
+	// Each position: the signature words at one place of the window (a dotted word and its parts share a place).
+	const maxPositions = Math.max(MIN_ORDER_SEQUENCE, SPREAD_POSITIONS_PER_TOKEN * signature.ordered.length);
+	const positions: string[][] = [];
+	for (const line of windowLines) {
+		let lastStart = -1;
+		for (const token of line.tokens) {
+			if (token.soft) continue;
+			if (token.start !== lastStart) {
+				if (positions.length >= maxPositions) break;
+				positions.push([]);
+				lastStart = token.start;
+			}
+			if (signature.orderedSet.has(token.text)) positions.at(-1)?.push(token.text);
+		}
+	}
+	// Every signature word the window holds, also beyond the positions looked at: one out of reach is scattered.
+	const needed = new Set(signature.ordered.filter((text) => windowLines.some((line) => line.present.has(text))));
+	// Too few words to call scattered, or too few positions for them to be: no search needed.
+	if (needed.size < 3 || positions.length <= needed.size / COMPACT_ENOUGH) return 1;
+	if (work) work.cells += positions.length;
+	// Shortest run of positions that holds every needed word (two pointers over the positions).
+	const count = new Map<string, number>();
+	let have = 0;
+	let shortest = positions.length;
+	for (let left = 0, right = 0; right < positions.length; right++) {
+		for (const word of positions[right] ?? []) {
+			count.set(word, (count.get(word) ?? 0) + 1);
+			if (count.get(word) === 1) have++;
+		}
+		while (have === needed.size && left <= right) {
+			shortest = Math.min(shortest, right - left + 1);
+			for (const word of positions[left] ?? []) {
+				count.set(word, (count.get(word) ?? 0) - 1);
+				if (count.get(word) === 0) have--;
+			}
+			left++;
+		}
+	}
+	const compact = needed.size / Math.max(1, shortest);
+	return compact >= COMPACT_ENOUGH ? 1 : 0.55 + (0.45 * compact) / COMPACT_ENOUGH;
 }
 
 /** Share of `wanted` found in `sequence` in the same order (longest common subsequence / wanted length). */

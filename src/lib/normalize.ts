@@ -5,7 +5,7 @@
  * Version of the normalisation rules. The signature index records it, and a matcher refuses an index built with
  * other rules, so changing a rule below is a deliberate, visible step: bump this number with it.
  */
-export const NORMALIZE_RULES_VERSION = 2;
+export const NORMALIZE_RULES_VERSION = 3;
 
 /** Kinds of variable text replaced by a placeholder token. */
 export type PlaceholderKind =
@@ -157,6 +157,8 @@ const RULES: Rule[] = [
 			/(?<![\w.])v?\d{1,9}\.\d{1,9}(?:\.\d{1,9}){0,8}(?:[-+][0-9a-z.-]{1,64})?\b|@\^?~?\d{1,9}(?:\.[\dx*]{1,9}){0,8}(?:-[\w.]{1,64})?/gi,
 		needs: hasDigit,
 	},
+	// A line number differs with every file (`parse error line 17`, `on line 3`, `Line: 14`), unlike an exit code.
+	{ kind: 'number', pattern: /(?<=\bline:? ?)\d{1,6}\b/gi, needs: (l) => l.includes('line') && hasDigit(l) },
 	// Short integers stay literal (exit code 128, HTTP 403, 137); longer ones are ports, PIDs, account ids, sizes.
 	{ kind: 'number', pattern: /\b\d{4,64}\b/g, needs: hasDigit },
 	{
@@ -167,8 +169,12 @@ const RULES: Rule[] = [
 	},
 ];
 
+// A JSON (or JSON-lines) object: a quoted key and a colon. There every string is quoted, so a quoted word is a value
+// like any other (`"reason": "OOMKilled"`), not a name that varies from run to run: its words count in full.
+const JSON_KEY = /"[\w@.$-]{1,64}"[ \t]{0,4}:[ \t]{0,4}["{[\dtfn-]/;
+
 /** The rules' patterns, for the test that checks every quantifier in them is bounded. */
-export const RULE_PATTERNS: readonly RegExp[] = RULES.map((rule) => rule.pattern);
+export const RULE_PATTERNS: readonly RegExp[] = [...RULES.map((rule) => rule.pattern), JSON_KEY];
 
 // A word and its dotted or hyphenated continuations; each part must start with a word character, so a run splits
 // in one way only and the scan is linear.
@@ -237,6 +243,7 @@ export function tokenizeLine(line: string, work?: TokenizeWork): NormalizedLine 
 
 	const tokens: Token[] = [];
 	const captures: Capture[] = [];
+	const json = lower.includes('":') || lower.includes('" :') ? JSON_KEY.test(lower) : false;
 	const full = () => tokens.length >= MAX_LINE_TOKENS;
 	const pushWords = (from: number, to: number) => {
 		const segment = lower.slice(from, to);
@@ -255,8 +262,9 @@ export function tokenizeLine(line: string, work?: TokenizeWork): NormalizedLine 
 		// The words kept from inside a value are worked out only for the spans that make it into the tokens.
 		const value = text.slice(span.start, span.end);
 		tokens.push({ text: `<${span.rule.kind}>`, soft: false, start: span.start, end: span.end });
+		const soft = !(json && span.rule.kind === 'quoted');
 		for (const word of span.rule.keep?.(value) ?? []) {
-			if (word && !full()) tokens.push({ text: word.toLowerCase(), soft: true, start: span.start, end: span.end });
+			if (word && !full()) tokens.push({ text: word.toLowerCase(), soft, start: span.start, end: span.end });
 		}
 		captures.push({ kind: span.rule.kind, value });
 		cursor = span.end;
