@@ -168,3 +168,96 @@ describe('matchLog on hostile pastes (issue 9)', () => {
 		expect(work.windows).toBeLessThan(100);
 	});
 });
+
+describe('matchLog on the classes of paste of issue 13', () => {
+	const v2 = prepareIndex(
+		buildSignatureIndex([
+			{
+				id: 'npm/e401',
+				title: 'npm E401 Unable to authenticate',
+				category: 'npm',
+				signatures: [
+					'npm error code E401',
+					'401 Unauthorized - GET https://npm.pkg.github.com/pkg - unauthenticated: User cannot be authenticated with the token provided.',
+				],
+			},
+			{
+				id: 'registry/ghcr-push',
+				title: 'GHCR push denied',
+				category: 'registry',
+				signatures: [
+					'unauthorized: unauthenticated: User cannot be authenticated with the token provided.',
+					'denied: installation not allowed to Write organization package',
+				],
+			},
+			{ id: 'kubernetes/oomkilled', title: 'OOMKilled', category: 'kubernetes', signatures: ['Reason: OOMKilled'] },
+			{
+				id: 'go/cgo-gcc',
+				title: 'cgo: C compiler "gcc" not found',
+				category: 'go',
+				signatures: ['cgo: exec gcc: exec: "gcc": executable file not found in $PATH'],
+				matchVariants: ['exec: "gcc": executable file not found in $PATH'],
+			},
+			{
+				id: 'git/repository-not-found',
+				title: 'Repository not found',
+				category: 'git',
+				signatures: ["fatal: repository 'https://github.com/o/r.git/' not found"],
+			},
+			{
+				id: 'docker/parse-error',
+				title: 'Dockerfile parse error',
+				category: 'docker',
+				signatures: ['Dockerfile parse error line 7: unknown instruction: SET'],
+			},
+		]),
+	);
+	const first = (log: string) => matchLog(v2, log).matches[0];
+
+	test('one wording, two tools: the tool the paste shows decides (npm before a registry token error)', () => {
+		const line =
+			'401 Unauthorized - GET https://npm.pkg.github.com/@acme%2fui - unauthenticated: User cannot be authenticated with the token provided.';
+		expect(first(`npm error ${line}`)?.page.id).toBe('npm/e401');
+		expect(
+			first(
+				'The push refers to repository [ghcr.io/acme/api]\nunauthorized: unauthenticated: User cannot be authenticated with the token provided.',
+			)?.page.id,
+		).toBe('registry/ghcr-push');
+	});
+
+	test('structured output: a quoted JSON value counts as the word it is', () => {
+		const json = '{"exitCode": 137, "reason": "OOMKilled", "startedAt": "2026-11-26T21:02:50Z"}';
+		expect(first(json)).toMatchObject({ page: { id: 'kubernetes/oomkilled' } });
+		// Outside JSON a quoted name stays a variable value: it does not anchor a match on its own.
+		expect(first("can't find 'OOMKilled' in the list")).toBeUndefined();
+	});
+
+	test("hard negative: a page's own name quoted differently is another error", () => {
+		expect(first('exec: "gcc": executable file not found in $PATH')?.page.id).toBe('go/cgo-gcc');
+		const other = first(
+			'docker: Error response from daemon: failed to create task: exec: "gunicorn": executable file not found in $PATH: unknown.',
+		);
+		expect(other === undefined || other.confidence === 'weak').toBe(true);
+	});
+
+	test('hard negative: signature words scattered through a long line are not that error', () => {
+		const maven =
+			'[ERROR] Failed to execute goal on project api: Could not resolve dependencies for project com.acme:api:jar:1.4.0: com.acme:client:jar:2.1.0 was not found in https://repo.maven.apache.org/maven2 during a previous attempt. This failure was cached in the local repository and resolution is not reattempted';
+		const answer = first(maven);
+		expect(answer === undefined || answer.confidence === 'weak').toBe(true);
+		expect(first("fatal: repository 'https://github.com/acme/web.git/' not found")?.confidence).toBe('exact');
+	});
+
+	test('a line number is a variable part, like a path', () => {
+		expect(first('Error response from daemon: Dockerfile parse error line 18: unknown instruction: SET')?.confidence).toBe('exact');
+	});
+
+	test('several errors: the sure ones first, root cause before wrappers, weak ones after and labelled', () => {
+		const log = ['npm error code E401', '{"reason": "OOMKilled"}', 'exec: "gunicorn": executable file not found in $PATH'].join('\n');
+		const { matches } = matchLog(v2, log);
+		const bands = matches.map((m) => m.confidence);
+		expect(bands.slice(0, 2).every((b) => b !== 'weak')).toBe(true);
+		expect([...bands].sort((a, b) => ['exact', 'likely', 'weak'].indexOf(a) - ['exact', 'likely', 'weak'].indexOf(b))).toEqual(bands);
+		expect(matches[0]?.page.id).toBe('npm/e401');
+	});
+});
