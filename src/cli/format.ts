@@ -15,11 +15,16 @@ export function formatText(result: MatchResult, site: string): string {
 		return `${formatSkipped(result)}No known match in ${result.lineCount} lines. Search the site by the error text: ${urlUnderSite(site, searchPath(undefined, '/'))}\n`;
 	}
 	const out: string[] = formatSkipped(result) ? [formatSkipped(result).trimEnd()] : [];
+	const sure = result.matches.filter((m) => m.confidence !== 'weak');
 	result.matches.forEach((match, i) => {
-		if (i === 1) out.push('', 'Also in this log:');
+		// Weak matches share some words with the log and may not be its error: they stand apart, under their own label.
+		if (match.confidence === 'weak' && i === sure.length)
+			out.push('', sure.length ? 'Less sure (weak matches, may not be your error):' : 'Only weak matches (may not be your error):');
+		else if (i === 1) out.push('', 'Also in this log:');
 		out.push(`${i + 1}. [${match.confidence}] ${match.page.title}`);
 		out.push(`   ${urlUnderSite(site, match.page.url)}`);
-		for (const line of match.lines) out.push(`   line ${line.number}: ${maskSecrets(line.text).slice(0, 200)}`);
+		out.push(`   line ${match.evidence.number}: ${maskSecrets(match.evidence.text).slice(0, 200)}`);
+		if (match.wording) out.push(`   matched: ${maskSecrets(match.wording).slice(0, 200)}`);
 	});
 	return maskSecrets(`${out.join('\n')}\n`);
 }
@@ -28,8 +33,8 @@ export function formatText(result: MatchResult, site: string): string {
 export function formatSummary(result: MatchResult, site: string): string {
 	if (result.matches.length === 0) return '';
 	const rows = result.matches.map((m) => {
-		const line = m.lines[0];
-		const where = line ? `line ${line.number}: \`${maskSecrets(line.text).slice(0, 120).replace(/`/g, "'")}\`` : '';
+		const line = m.evidence;
+		const where = line.text ? `line ${line.number}: \`${maskSecrets(line.text).slice(0, 120).replace(/`/g, "'")}\`` : '';
 		return `| [${m.page.title.replace(/\|/g, '\\|')}](${urlUnderSite(site, m.page.url)}) | ${m.confidence} | ${where.replace(/\|/g, '\\|')} |`;
 	});
 	return maskSecrets(
@@ -37,8 +42,8 @@ export function formatSummary(result: MatchResult, site: string): string {
 	);
 }
 
-// Workflow commands need %, CR and LF escaped in their message.
-const escapeCommand = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escapes a workflow command's message: %, CR and LF. */
+export const escapeCommand = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeCommand(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Returns one `::error` workflow command per matched page. */
@@ -78,6 +83,8 @@ export function formatJson(result: MatchResult): string {
 		...match,
 		// Masked before the cut, so a cut never shortens a secret below the length at which it is recognised.
 		lines: match.lines.map((line) => clipLine({ ...line, text: maskSecrets(line.text) })),
+		evidence: clipLine({ ...match.evidence, text: maskSecrets(match.evidence.text) }),
+		wording: clipValue(maskSecrets(match.wording)),
 		captures: match.captures.map((capture) => ({ ...capture, value: clipValue(maskSecrets(capture.value)) })),
 	}));
 	return `${JSON.stringify({ ...result, matches }, null, 2)}\n`;

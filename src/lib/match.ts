@@ -24,6 +24,10 @@ export interface PageMatch {
 	score: number;
 	confidence: Confidence;
 	lines: MatchedLine[];
+	/** The matched line that names the error most specifically (the most signature weight), not a wrapper or a hint. */
+	evidence: MatchedLine;
+	/** The words of that line that matched the page, in order, gaps marked `…`: the wording the paste shares with it. */
+	wording: string;
 	/** Variable values in the matched lines (images, paths, versions…). */
 	captures: Capture[];
 }
@@ -96,6 +100,8 @@ interface PreparedSignature {
 	orderedSet: Set<string>;
 	/** Every token text, hard or soft: what is highlighted. */
 	wanted: Set<string>;
+	/** Weight of each token text (the most a repeated text weighs): which matched line says most. */
+	weightOf: Map<string, number>;
 	/** The distinct token texts, each checked once per window; `textOf[k]` is token k's place in them. */
 	texts: string[];
 	textOf: number[];
@@ -169,6 +175,7 @@ export function prepareIndex(index: SignatureIndex): PreparedIndex {
 			ordered: tokens.filter((t) => !t.soft).map((t) => t.text),
 			orderedSet: new Set(tokens.filter((t) => !t.soft).map((t) => t.text)),
 			wanted: new Set(tokens.map((t) => t.text)),
+			weightOf: tokens.reduce((map, t) => map.set(t.text, Math.max(map.get(t.text) ?? 0, t.weight)), new Map<string, number>()),
 			mass: tokens.filter((t) => !t.soft).reduce((sum, t) => sum + t.weight, 0),
 			anchors: hard.sort((a, b) => idf(b) - idf(a)),
 			rarest: hard.filter((t) => idf(t) >= idf(hard[0] ?? '') - 1e-9),
@@ -365,15 +372,19 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: MatchOpt
 			const floor = current ? current.score : CONFIDENCE_BANDS.weak - 1e-9;
 			const scored = scoreWindow(signature, from, to, tokensOf, prepared.fullMass, floor, work);
 			if (!scored) continue;
+			const shown = scored.lines.map((l) => ({
+				number: lines[l.index]?.number ?? 0,
+				text: maskSecrets(lines[l.index]?.text ?? ''), // masked already: a no-op that keeps the highlights
+				highlights: l.highlights,
+			}));
+			const evidence = shown[scored.evidence] ?? { number: lines[from]?.number ?? 0, text: '', highlights: [] };
 			bestByPage.set(signature.page, {
 				page: prepared.pages[signature.page] as IndexedPage,
 				score: scored.score,
 				confidence: 'weak',
-				lines: scored.lines.map((l) => ({
-					number: lines[l.index]?.number ?? 0,
-					text: maskSecrets(lines[l.index]?.text ?? ''), // masked already: a no-op that keeps the highlights
-					highlights: l.highlights,
-				})),
+				lines: shown,
+				evidence,
+				wording: wordingOf(evidence),
 				captures: scored.captures.map((capture) => ({ ...capture, value: maskSecrets(capture.value) })),
 				firstLine: lines[from]?.number ?? 0,
 				from,
@@ -459,6 +470,8 @@ function rankRootCauseFirst(matches: Ranked[]): PageMatch[] {
 	return matches
 		.sort(
 			(a, b) =>
+				// Weak matches stand apart, after every sure one, umbrella or not.
+				Number(a.confidence === 'weak') - Number(b.confidence === 'weak') ||
 				(hasSpecific ? Number(!!a.page.umbrella) - Number(!!b.page.umbrella) : 0) ||
 				BAND_RANK[b.confidence] - BAND_RANK[a.confidence] ||
 				(sameWording(a, b) ? key(b) - key(a) : b.score - a.score) ||
@@ -508,7 +521,24 @@ function windowsOf(signature: PreparedSignature, lineOfWord: Map<string, number[
 interface WindowScore {
 	score: number;
 	lines: { index: number; highlights: [number, number][] }[];
+	/** Which of `lines` carries the most signature weight. */
+	evidence: number;
 	captures: Capture[];
+}
+
+// Highlighted runs closer than this are one stretch of the wording; farther apart, an ellipsis stands between them.
+const WORDING_GAP = 3;
+
+/** Returns the highlighted words of a line as one string, runs joined by spaces or `…` where text was left out. */
+function wordingOf(line: MatchedLine): string {
+	let out = '';
+	let lastEnd = -1;
+	for (const [start, end] of line.highlights) {
+		if (lastEnd >= 0) out += start - lastEnd <= WORDING_GAP ? line.text.slice(lastEnd, start) : ' … ';
+		out += line.text.slice(start, end);
+		lastEnd = end;
+	}
+	return out.trim();
 }
 
 /** The score formula; with `order` 1 it is the most a window of that coverage can score. */
@@ -589,8 +619,17 @@ function scoreWindow(
 		spans.push([start, end]);
 		highlights.set(line, spans);
 	};
+	// Signature weight per line, each word once: the line that names the error carries the rare words.
+	const weightOnLine = new Map<number, number>();
 	for (let i = from; i <= to; i++) {
-		for (const token of tokensOf(i).tokens) if (signature.wanted.has(token.text)) mark(i, token.start, token.end);
+		const counted = new Set<string>();
+		for (const token of tokensOf(i).tokens) {
+			if (!signature.wanted.has(token.text)) continue;
+			mark(i, token.start, token.end);
+			if (counted.has(token.text)) continue;
+			counted.add(token.text);
+			weightOnLine.set(i, (weightOnLine.get(i) ?? 0) + (signature.weightOf.get(token.text) ?? 0));
+		}
 		for (const g of glued) if (g.line === i && signature.wanted.has(g.text)) mark(i, g.start, g.end);
 	}
 	// Only from the lines shown: a line of the window that is not shown must not reach the output through a capture.
@@ -598,7 +637,11 @@ function scoreWindow(
 	const lines = [...highlights.keys()]
 		.sort((a, b) => a - b)
 		.map((index) => ({ index, highlights: mergeSpans(highlights.get(index) ?? []) }));
-	return { score, lines, captures };
+	let evidence = 0;
+	lines.forEach((line, k) => {
+		if ((weightOnLine.get(line.index) ?? 0) > (weightOnLine.get(lines[evidence]?.index ?? -1) ?? 0)) evidence = k;
+	});
+	return { score, lines, evidence, captures };
 }
 
 // Word positions of a window looked at for the spread check, per hard token of the signature: a stretch longer than

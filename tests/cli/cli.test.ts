@@ -275,3 +275,24 @@ describe('error-atlas match on a log that holds secrets', () => {
 		expect(shown.filter((line) => line.text.includes('••••••')).length).toBeGreaterThanOrEqual(forms.length * 0.75);
 	});
 });
+
+describe('error-atlas match: the evidence line, the matched wording and weak matches (issue 13)', () => {
+	test('shows the line that names the error, not a wrapper printed after it, and the wording that matched', () => {
+		const log = 'tests/fixtures/logs/github-actions/no-space-left-on-device/v2-evidence-tar.log';
+		const { stdout } = cli(['match', log]);
+		expect(stdout).toMatch(/^ {3}line 3: #12 ERROR: failed to copy: write .*no space left on device$/m);
+		expect(stdout).toMatch(/^ {3}matched: no space left on device$/m);
+		const json = JSON.parse(cli(['match', log, '--json']).stdout) as { matches: { evidence: { number: number }; wording: string }[] };
+		expect(json.matches[0]).toMatchObject({ evidence: { number: 3 }, wording: 'no space left on device' });
+	});
+
+	test('puts weak matches apart under their own label, after the sure ones', () => {
+		const sure = readFileSync('tests/fixtures/logs/kubernetes/oomkilled/v2-multi-describe.log', 'utf8');
+		const weak = readFileSync('tests/fixtures/logs/_negative/hard-docker-executable-not-found.log', 'utf8');
+		const { stdout } = cli(['match', '-'], { input: `${sure}\n${weak}` });
+		const label = stdout.indexOf('Less sure (weak matches, may not be your error):');
+		expect(label).toBeGreaterThan(stdout.indexOf('[exact]'));
+		expect(stdout.slice(label)).not.toMatch(/\[(exact|likely)\]/);
+		expect(stdout.slice(0, label)).not.toContain('[weak]');
+	});
+});
