@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { loadCatalogue } from '../src/cli/load-catalogue.ts';
+import { loadCatalogue } from '../src/lib/read-catalogue.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { matchLog, newMatchWork, prepareIndex } from '../src/lib/match.ts';
 import { buildSignatureIndex, type IndexSource } from '../src/lib/signature-index.ts';

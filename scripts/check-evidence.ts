@@ -1,5 +1,5 @@
 // npm run check:evidence: every evidence quote must match its own page first (exact or likely). Offline.
-import { loadCatalogueFiles } from '../src/cli/load-catalogue.ts';
+import { loadCatalogueFiles } from '../src/lib/read-catalogue.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { findEvidenceMisses } from '../src/lib/evidence-check.ts';
 import { prepareIndex } from '../src/lib/match.ts';

@@ -3,7 +3,7 @@
 // Usage: node scripts/check-sources.ts [--report FILE] [--timeout MS] [PAGE-ID-PREFIX…]
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadCatalogueFiles } from '../src/cli/load-catalogue.ts';
+import { loadCatalogueFiles } from '../src/lib/read-catalogue.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { checkLinks, collectLinks, formatReport, isBroken } from './lib/link-check.ts';
 

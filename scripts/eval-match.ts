@@ -2,7 +2,7 @@
 // catalogue and on the catalogue grown with 2,000 and 10,000 generated pages, with figures per class of paste and
 // the list of which page took a log meant for another.
 import path from 'node:path';
-import { loadCatalogue } from '../src/cli/load-catalogue.ts';
+import { loadCatalogue } from '../src/lib/read-catalogue.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { prepareIndex } from '../src/lib/match.ts';
 import { buildSignatureIndex } from '../src/lib/signature-index.ts';

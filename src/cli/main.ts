@@ -4,10 +4,10 @@ import { appendFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { matchLog, prepareIndex } from '../lib/match.ts';
+import { loadCatalogue } from '../lib/read-catalogue.ts';
 import { buildSignatureIndex } from '../lib/signature-index.ts';
 import { SITE_URL } from '../lib/site.ts';
 import { formatAnnotations, formatJson, formatSummary, formatText } from './format.ts';
-import { loadCatalogue } from './load-catalogue.ts';
 
 const USAGE = `Usage: error-atlas match [FILE|-] [--json] [--top N] [--site URL] [--github] [--content DIR]
 

@@ -33,12 +33,17 @@ interface Wording {
 
 /**
  * Returns every cross-page problem: unknown or misplaced category, dangling related ids, and signatures or match
- * variants that two pages share once normalised the way the matcher reads them.
+ * variants that two pages share once normalised the way the matcher reads them. `unreadIds` are pages that exist but
+ * failed their own checks: a link to one is not dangling (that page's own problems are reported already).
  */
-export function findCatalogueProblems(entries: CheckedEntry[], categoryIds: Iterable<string>): CatalogueProblem[] {
+export function findCatalogueProblems(
+	entries: CheckedEntry[],
+	categoryIds: Iterable<string>,
+	unreadIds: Iterable<string> = [],
+): CatalogueProblem[] {
 	const problems: CatalogueProblem[] = [];
 	const categories = new Set(categoryIds);
-	const ids = new Set(entries.map((entry) => entry.id));
+	const ids = new Set([...entries.map((entry) => entry.id), ...unreadIds]);
 	const wordingOwner = new Map<string, Wording>();
 
 	for (const entry of entries) {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Data of `content/categories/<id>.yaml`. */
-export const categorySchema = z.object({
+export const categorySchema = z.strictObject({
 	/** Display name, e.g. "GitHub Actions". */
 	title: z.string().min(2),
 	/** One or two sentences shown on the category page and in listings. */

@@ -9,7 +9,7 @@ export const errorId = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an error id like "docker/manifest-unknown"');
 
 /** An https link to a page that backs up the page's claims. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
 	/** The linked page's own title. */
 	title: z.string().min(3),
 	/** Absolute https URL, verified to exist. */
@@ -19,7 +19,7 @@ export const sourceSchema = z.object({
 const EVIDENCE_MIN_MESSAGE = 'add at least two public reports that show this error verbatim (url, title, quote)';
 
 /** A public report that shows the error verbatim: the proof that the page is about an error people really get. */
-export const evidenceSchema = z.object({
+export const evidenceSchema = z.strictObject({
 	/** Absolute https URL of the report (an issue, pull request, forum question, or the tool's source printing it). */
 	url: z.url('expected an absolute URL').refine((url) => url.startsWith('https://'), 'evidence must use https:// URLs'),
 	/** The report's own title. */
@@ -34,7 +34,7 @@ export const evidenceSchema = z.object({
 });
 
 /** One reason the error happens. */
-export const causeSchema = z.object({
+export const causeSchema = z.strictObject({
 	/** Short statement of the cause. */
 	title: z.string().min(3),
 	/** What goes wrong and how a reader tells that this cause is theirs. */
@@ -42,7 +42,7 @@ export const causeSchema = z.object({
 });
 
 /** One fix a reader can apply now. */
-export const quickFixSchema = z.object({
+export const quickFixSchema = z.strictObject({
 	/** An imperative sentence; the first fix's title is the page's one-line answer. */
 	title: z.string().min(3),
 	/** Why the fix works. */
@@ -54,13 +54,13 @@ export const quickFixSchema = z.object({
 });
 
 /** A question readers ask, with its answer. */
-export const faqSchema = z.object({
+export const faqSchema = z.strictObject({
 	q: z.string().min(5),
 	a: z.string().min(5),
 });
 
-/** Frontmatter of `content/errors/<category>/<slug>.mdx`. */
-export const errorPageSchema = z.object({
+/** Frontmatter of `content/errors/<category>/<slug>.mdx`. Strict, like every object here: a misspelt key (`quickfixes`) fails the build. */
+export const errorPageSchema = z.strictObject({
 	/** Page heading and the lead of the `<title>`; starts with the error people search for. */
 	title: z.string().min(5).max(120),
 	/** Meta description shown by search engines. */

@@ -19,13 +19,18 @@ describe('a build of invalid content', () => {
 			'description: "Too short."',
 			'description: description must be 50–160 characters (it is the meta description); this one is too short',
 		],
-		['a description that is too long', /^description: .*$/m, `description: "${'Long. '.repeat(30)}"`, 'this one is too long'],
+		[
+			'a description that is too long',
+			/^description: .*$/m,
+			`description: "${'Long. '.repeat(30)}"`,
+			'description: description must be 50–160 characters (it is the meta description); this one is too long',
+		],
 		['no signature', /^signatures:\n(?: {2}- .*\n)+/m, 'signatures: []\n', 'signatures: add at least one signature'],
 		[
 			'a source that is not https',
 			/^updated:/m,
 			'sources:\n  - title: "Plain HTTP page"\n    url: "http://docs.github.com/en/actions"\nupdated:',
-			'sources.0.url: sources must use https:// URLs',
+			'sources[0].url: sources must use https:// URLs',
 		],
 		[
 			'no evidence',
@@ -39,12 +44,22 @@ describe('a build of invalid content', () => {
 			'',
 			'evidence: add at least two public reports that show this error verbatim',
 		],
+		[
+			'a misspelt optional key',
+			/^updated:/m,
+			'matchVariant:\n  - "widget tag not found in the registry"\nupdated:',
+			'matchVariant: unknown key; did you mean "matchVariants"?',
+		],
+		[
+			'a misspelt key in a list item',
+			/^ {4}detail: "Pull only/m,
+			'    detial: "Pull only',
+			'quickFixes[0].detial: unknown key; did you mean "detail"?',
+		],
 	])('fails on %s, naming the file and the field', (_name, pattern, replacement, message) => {
 		const { status, output } = buildBroken(_name.replace(/\W+/g, '-'), (dir) => replaceLine(dir, PAGE, pattern, replacement));
 		expect(status).not.toBe(0);
-		expect(output).toContain('errors → tool-a/widget-missing data does not match collection schema');
-		expect(output).toContain(message);
-		expect(output).toContain(PAGE);
+		expect(output).toContain(`${PAGE} → ${message}`);
 	});
 
 	test('fails on cross-page problems, listing every one with its file and field', () => {

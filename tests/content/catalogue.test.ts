@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EVAL_CLASSES, evaluate, loadEvalCases } from '../../scripts/lib/evaluate.ts';
 import { syntheticSources } from '../../scripts/lib/synthetic-catalogue.ts';
-import { loadCatalogue, loadCatalogueFiles } from '../../src/cli/load-catalogue.ts';
+import { loadCatalogue, loadCatalogueFiles } from '../../src/lib/read-catalogue.ts';
 import { findEvidenceMisses } from '../../src/lib/evidence-check.ts';
 import { matchLog, prepareIndex } from '../../src/lib/match.ts';
 import { buildSignatureIndex } from '../../src/lib/signature-index.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadCatalogueFiles } from '../../src/cli/load-catalogue.ts';
+import { loadCatalogueFiles } from '../../src/lib/read-catalogue.ts';
 
 // Every page in content/ must be reachable the three ways readers arrive: the sitemap (search engines), its
 // category page (browsing) and the site's full-text search.

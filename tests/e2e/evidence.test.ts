@@ -1,7 +1,7 @@
 // The Evidence section: every error page shows the public reports that quote its error, linked out.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadCatalogueFiles } from '../../src/cli/load-catalogue.ts';
+import { loadCatalogueFiles } from '../../src/lib/read-catalogue.ts';
 import { GHCR } from './helpers.ts';
 
 const files = await loadCatalogueFiles('content');

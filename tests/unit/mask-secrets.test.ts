@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../../src/cli/load-catalogue.ts';
+import { loadCatalogue } from '../../src/lib/read-catalogue.ts';
 import { MASK_PATTERNS, maskSecrets } from '../../src/lib/mask-secrets.ts';
 import { MASK_NEAR_MISSES } from '../../scripts/lib/pathological-logs.ts';
 import { unboundedQuantifiers } from './regex-bounds.ts';

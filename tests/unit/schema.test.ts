@@ -88,9 +88,21 @@ describe('errorPageSchema', () => {
 			]
 		`);
 	});
+
+	test('rejects an unknown key, at the top and inside a list item, instead of ignoring it', () => {
+		expect(issuesOf({ ...valid, quickfixes: [] })).toEqual([': Unrecognized key: "quickfixes"']);
+		expect(issuesOf({ ...valid, causes: [{ title: 'No packages: write', detial: 'The job token cannot write.' }] })).toEqual([
+			'causes.0.detail: Invalid input: expected string, received undefined',
+			'causes.0: Unrecognized key: "detial"',
+		]);
+	});
 });
 
 describe('categorySchema', () => {
+	test('rejects an unknown key', () => {
+		expect(categorySchema.safeParse({ title: 'Docker', description: 'Registries, builds and the daemon.', oder: 1 }).success).toBe(false);
+	});
+
 	test('accepts a category and defaults its order', () => {
 		expect(categorySchema.parse({ title: 'Docker', description: 'Errors from docker and registries.' }).order).toBe(100);
 	});
