@@ -1,15 +1,16 @@
 // `error-atlas match [FILE|-]`: reads a log, prints the Error Atlas pages that fix it. Exit 0 match, 1 none, 2 error.
-import { createReadStream } from 'node:fs';
-import { appendFile, stat } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { matchLog, prepareIndex } from '../lib/match.ts';
 import { loadCatalogue } from '../lib/read-catalogue.ts';
-import { buildSignatureIndex } from '../lib/signature-index.ts';
+import { buildSignatureIndex, type SignatureIndex } from '../lib/signature-index.ts';
 import { SITE_URL } from '../lib/site.ts';
 import { formatAnnotations, formatJson, formatSummary, formatText } from './format.ts';
+import { FETCH_TIMEOUT_MS, fetchSiteIndex, fetchTimeout, IndexError, readBundledIndex } from './index-source.ts';
+import { readInput, UsageError } from './read-input.ts';
 
-const USAGE = `Usage: error-atlas match [FILE|-] [--json] [--top N] [--site URL] [--github] [--content DIR]
+const USAGE = `Usage: error-atlas match [FILE|-] [--json] [--top N] [--site URL [--online]] [--github] [--content DIR]
 
 Reads a log from FILE, or from standard input when FILE is - or omitted, and prints the Error Atlas pages
 that match it, root cause first.
@@ -17,44 +18,44 @@ that match it, root cause first.
   --json          print the result as JSON
   --top N         show at most N pages (default 5)
   --site URL      site the links point to (default ${SITE_URL})
+  --online        match against the site's own catalogue (its /signatures.json); when it does not
+                  answer within ${FETCH_TIMEOUT_MS / 1000} s or is incompatible, warn and use the offline one
   --github        append a job summary to $GITHUB_STEP_SUMMARY and print ::error annotations
                   (on by default when GITHUB_STEP_SUMMARY is set)
-  --content DIR   catalogue folder (default $ATLAS_CONTENT_DIR or ./content)
+  --content DIR   catalogue folder (default $ATLAS_CONTENT_DIR, else the catalogue bundled with the
+                  package, else ./content in a clone of Error Atlas)
 
 Exit status: 0 a match, 1 no known match, 2 usage or read error.`;
 
-const MAX_BYTES = 64 * 1024 * 1024;
-
-class UsageError extends Error {}
-
-/** Returns the stream's text; stops reading and throws `tooLarge` once it passes MAX_BYTES. */
-async function readCapped(stream: AsyncIterable<Buffer | string>, tooLarge: string): Promise<string> {
-	const chunks: Buffer[] = [];
-	let size = 0;
-	for await (const chunk of stream) {
-		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-		size += bytes.length;
-		// Leaving the loop destroys the stream, so /dev/zero or an endless pipe is read no further.
-		if (size > MAX_BYTES) throw new UsageError(tooLarge);
-		chunks.push(bytes);
+/**
+ * Returns the index to match against: with --online the site's own, falling back with a warning; else the folder from
+ * --content or $ATLAS_CONTENT_DIR; else the index bundled with the package; else ./content (a clone).
+ */
+async function chooseIndex(
+	options: { content?: string | undefined; online: boolean },
+	site: URL,
+	io: { stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv },
+): Promise<SignatureIndex> {
+	const folder = options.content ?? io.env.ATLAS_CONTENT_DIR;
+	const bundled = folder ? undefined : await readBundledIndex();
+	const contentDir = options.content ?? resolveContentDir(io.env);
+	if (options.online) {
+		try {
+			return await fetchSiteIndex(site, { timeoutMs: fetchTimeout(io.env) });
+		} catch (error) {
+			if (!(error instanceof IndexError)) throw error;
+			const instead = bundled ? 'the catalogue bundled with error-atlas' : `the catalogue in ${contentDir}`;
+			io.stderr.write(`error-atlas: warning: ${error.message}; matching against ${instead} instead\n`);
+		}
 	}
-	return Buffer.concat(chunks).toString('utf8');
-}
-
-async function readInput(file: string | undefined, stdin: NodeJS.ReadStream): Promise<string> {
-	if (file && file !== '-') {
-		const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-			throw new UsageError(error.code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${error.message}`);
-		});
-		if (info.isDirectory()) throw new UsageError(`cannot read ${file}: it is a directory; give a log file`);
-		// stat's size is only a shortcut: it is 0 for /dev/zero and for a FIFO, so bytes are counted while reading too.
-		if (info.size > MAX_BYTES) throw new UsageError(`cannot read ${file}: larger than 64 MiB`);
-		return readCapped(createReadStream(file), `cannot read ${file}: larger than 64 MiB`).catch((error: Error) => {
-			throw error instanceof UsageError ? error : new UsageError(`cannot read ${file}: ${error.message}`);
-		});
-	}
-	if (stdin.isTTY) throw new UsageError('no input: give a log file, or pipe a log into standard input');
-	return readCapped(stdin, 'standard input is larger than 64 MiB');
+	if (bundled) return bundled;
+	const sources = await loadCatalogue(contentDir).catch((error: NodeJS.ErrnoException) => {
+		const reason = error.code === 'ENOENT' ? 'it has no errors/ folder' : error.message;
+		throw new UsageError(`cannot load the catalogue from ${contentDir}: ${reason}`);
+	});
+	// An empty catalogue would answer "no known match" to every log; say what is wrong instead.
+	if (sources.length === 0) throw new UsageError(`cannot load the catalogue from ${contentDir}: it has no error pages`);
+	return buildSignatureIndex(sources);
 }
 
 /** Runs the CLI and returns its exit status. */
@@ -70,6 +71,7 @@ export async function run(
 				json: { type: 'boolean', default: false },
 				top: { type: 'string', default: '5' },
 				site: { type: 'string', default: SITE_URL },
+				online: { type: 'boolean', default: false },
 				github: { type: 'boolean', default: false },
 				content: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -95,14 +97,8 @@ export async function run(
 		const text = await readInput(file, io.stdin);
 		if (text.trim().length === 0) throw new UsageError('the log is empty: nothing to match');
 
-		const contentDir = values.content ?? resolveContentDir(io.env);
-		const sources = await loadCatalogue(contentDir).catch((error: NodeJS.ErrnoException) => {
-			const reason = error.code === 'ENOENT' ? 'it has no errors/ folder' : error.message;
-			throw new UsageError(`cannot load the catalogue from ${contentDir}: ${reason}`);
-		});
-		// An empty catalogue would answer "no known match" to every log; say what is wrong instead.
-		if (sources.length === 0) throw new UsageError(`cannot load the catalogue from ${contentDir}: it has no error pages`);
-		const result = matchLog(prepareIndex(buildSignatureIndex(sources)), text, { top });
+		const index = await chooseIndex(values, site, io);
+		const result = matchLog(prepareIndex(index), text, { top });
 
 		io.stdout.write(values.json ? formatJson(result) : formatText(result, site.href));
 		const summaryFile = io.env.GITHUB_STEP_SUMMARY;
