@@ -40,23 +40,38 @@ function renderMatch(match: PageMatch): HTMLLIElement {
 	// The index stores site-relative paths; the page lives under this build's base path.
 	link.href = pathWithBase(match.page.url);
 	head.append(link, el('span', 'badge', BAND_LABEL[match.confidence]), el('span', 'category', match.page.category));
+	// The line that names the error, and the words it shares with the page: a title may quote another tool's wording.
 	const lines = el('div', 'lines');
-	for (const line of match.lines.slice(0, 3)) lines.append(renderLine(line));
+	lines.append(renderLine(match.evidence));
+	if (match.wording) {
+		const wording = el('p', 'wording', 'Matched: ');
+		wording.append(el('q', undefined, maskSecrets(match.wording)));
+		lines.append(wording);
+	}
 	item.append(head, lines);
 	return item;
 }
 
+/** A titled group of matches, as one list item of the results. */
+function renderGroup(title: string, matches: PageMatch[], className: string): HTMLLIElement {
+	const group = el('li', className);
+	const nested = el('ol');
+	nested.append(...matches.map(renderMatch));
+	group.append(el('h3', undefined, title), nested);
+	return group;
+}
+
 function renderMatches(list: HTMLElement, result: MatchResult): void {
-	const [first, ...others] = result.matches;
+	// Sure matches first; weak ones only share some words with the paste, so they stand apart under their own label.
+	const sure = result.matches.filter((m) => m.confidence !== 'weak');
+	const weak = result.matches.filter((m) => m.confidence === 'weak');
+	const [first, ...others] = sure;
 	const children: HTMLElement[] = [];
 	if (first) children.push(renderMatch(first));
-	if (others.length > 0) {
-		const also = el('li', 'also');
-		also.append(el('h3', undefined, 'Also in this log'));
-		const nested = el('ol');
-		nested.append(...others.map(renderMatch));
-		also.append(nested);
-		children.push(also);
+	if (others.length > 0) children.push(renderGroup('Also in this log', others, 'also'));
+	if (weak.length > 0) {
+		const title = sure.length > 0 ? 'Less sure: weak matches, may not be your error' : 'Only weak matches: these may not be your error';
+		children.push(renderGroup(title, weak, 'also weak-group'));
 	}
 	list.replaceChildren(...children);
 }
