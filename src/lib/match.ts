@@ -3,6 +3,7 @@
 import { maskSecrets } from './mask-secrets.ts';
 import { cleanLine, NORMALIZE_RULES_VERSION, tokenizeLine, type Capture, type NormalizedLine, type TokenizeWork } from './normalize.ts';
 import type { SignatureIndex, IndexedPage } from './signature-index.ts';
+import { splitCompound, wordPattern } from './words.ts';
 
 /** How sure a match is. */
 export type Confidence = 'exact' | 'likely' | 'weak';
@@ -269,7 +270,7 @@ function cutLine(text: string, from: number, to: number): string {
 	return '';
 }
 
-const WORDS = /[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*/gu;
+const WORDS = wordPattern();
 
 /** True when a word of the line passes `inIndex`; stops at the first, as most log lines have one early on. */
 function hasIndexWord(line: string, inIndex: (word: string) => boolean): boolean {
@@ -313,7 +314,7 @@ export function matchLog(prepared: PreparedIndex, raw: string, options: MatchOpt
 	// A dotted or hyphenated word counts through its parts too, the way the tokenizer splits it.
 	const inIndex = (word: string) =>
 		prepared.postings.has(word) ||
-		((word.includes('.') || word.includes('-')) && word.split(/[.-]+/).some((p) => prepared.postings.has(p)));
+		((word.includes('.') || word.includes('-')) && splitCompound(word).some((p) => prepared.postings.has(p)));
 	const occurrences = new Map<string, { first: number[]; last: number[]; latest: number }>();
 	const seenText = new Set<string>();
 	for (let i = 0; i < lines.length; i++) {

@@ -1,5 +1,6 @@
 // Shipped to the browser (the paste matcher's worker) and used by the CLI and the build: no DOM, no Node APIs.
 // Turns raw tool output into comparable tokens, with the parts that vary between runs replaced by typed placeholders.
+import { splitCompound, wordPattern } from './words.ts';
 
 /**
  * Version of the normalisation rules. The signature index records it, and a matcher refuses an index built with
@@ -176,18 +177,12 @@ const JSON_KEY = /"[\w@.$-]{1,64}"[ \t]{0,4}:[ \t]{0,4}["{[\dtfn-]/;
 /** The rules' patterns, for the test that checks every quantifier in them is bounded. */
 export const RULE_PATTERNS: readonly RegExp[] = [...RULES.map((rule) => rule.pattern), JSON_KEY];
 
-// A word and its dotted or hyphenated continuations; each part must start with a word character, so a run splits
-// in one way only and the scan is linear.
-const WORD = /[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*/gu;
+// What a word is (words.ts): a dotted or hyphenated word counts as itself and as its parts, so `frozen-lockfile`
+// matches `frozen lockfile`.
+const WORD = wordPattern();
 
 function wordsOf(text: string): string[] {
 	return (text.toLowerCase().match(WORD) ?? []).flatMap(splitCompound);
-}
-
-// A dotted or hyphenated word counts as itself and as its parts, so `frozen-lockfile` matches `frozen lockfile`.
-function splitCompound(word: string): string[] {
-	if (!/[.-]/.test(word)) return [word];
-	return [word, ...word.split(/[.-]+/).filter(Boolean)];
 }
 
 /** Characters of a line that the tokenizer reads; a minified bundle line is not an error message. */
