@@ -1,5 +1,5 @@
 // Ranks "related errors": the author's picks first, then nearest neighbours by shared rare terms and category.
-import { extractTerms } from './terms.ts';
+import { STOP_WORDS } from './stop-words.ts';
 
 /** What related-page ranking reads of a page. */
 export interface RelatableEntry {
@@ -16,6 +16,11 @@ export interface RelatedCorpus {
 	entries: Map<string, RelatableEntry & { terms: string[] }>;
 	postings: Map<string, string[]>;
 	idf: (term: string) => number;
+}
+
+/** Returns lower-case word tokens of three or more characters, without stop words. */
+function extractTerms(text: string): string[] {
+	return (text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).filter((word) => word.length >= 3 && !STOP_WORDS.has(word));
 }
 
 // Terms on more than this share of pages say little about closeness and would make ranking quadratic.

@@ -1,12 +1,10 @@
 // Shipped to the browser: picks full-text search words out of a paste, for the fallback under the matcher.
 import { maskSecrets } from './mask-secrets.ts';
 import { cleanLine, tokenizeLine } from './normalize.ts';
+import { STOP_WORDS } from './stop-words.ts';
 
 const ERROR_HINT =
 	/\b(?:error|err!|denied|fatal|failed|failure|cannot|can't|unable|not found|refused|invalid|exception|unauthorized|forbidden|panic)\b|\b[A-Z][A-Z0-9_]{3,}\b/i;
-const COMMON = new Set(
-	'the and for with from that this was were are not you your has have been into when then than there error errors failed fatal'.split(' '),
-);
 
 /** Returns up to `limit` distinctive words from the line that looks most like an error, for a Pagefind query. */
 export function pickSearchWords(raw: string, limit = 3): string[] {
@@ -17,7 +15,7 @@ export function pickSearchWords(raw: string, limit = 3): string[] {
 		.filter(Boolean);
 	const line = lines.find((l) => ERROR_HINT.test(l)) ?? lines[0] ?? '';
 	const words = tokenizeLine(line)
-		.tokens.filter((t) => !t.soft && !t.text.startsWith('<') && t.text.length >= 4 && !COMMON.has(t.text) && !/^\d+$/.test(t.text))
+		.tokens.filter((t) => !t.soft && !t.text.startsWith('<') && t.text.length >= 4 && !STOP_WORDS.has(t.text) && !/^\d+$/.test(t.text))
 		// A long word of letters and digits reads as a key of a kind the masking does not know: never put it in a link.
 		.filter((t) => !(t.text.length >= 16 && /\d/.test(t.text) && /[a-z]/.test(t.text)))
 		.map((t) => t.text);

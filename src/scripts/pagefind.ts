@@ -1,4 +1,5 @@
 // Browser module: loads the Pagefind index lazily and returns results as plain data.
+import { spaceOutJoiners } from '../lib/pagefind-text.ts';
 import { BASE, pagefindPath } from '../lib/urls.ts';
 
 /** One full-text hit. */
@@ -58,8 +59,8 @@ export async function searchText(query: string, category: string, limit = 10): P
 	const options = category ? { filters: { category } } : {};
 	let search = await pagefind.search(query, options);
 	// Pagefind glues words joined by . - / : in a query; the pages also index the spaced spelling, so try that next.
-	if (search && search.results.length === 0 && /[.:/-]/.test(query))
-		search = await pagefind.search(query.replace(/[.:/-]+/g, ' '), options);
+	const spaced = spaceOutJoiners(query);
+	if (search && search.results.length === 0 && spaced !== query) search = await pagefind.search(spaced, options);
 	if (!search) return [];
 	const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
 	return data.map((d) => ({

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildBreadcrumbJsonLd, buildPageTitle, buildTechArticleJsonLd, serializeJsonLd } from '../../src/lib/seo.ts';
 import { buildUrlset } from '../../src/lib/sitemap.ts';
-import { searchAliases } from '../../src/lib/terms.ts';
 
 describe('buildPageTitle', () => {
 	test('leads with the page title', () => {
@@ -60,12 +59,5 @@ describe('buildUrlset', () => {
 		expect(buildUrlset([{ loc: 'https://site.test/a/?x=1&y=2', lastmod: new Date('2026-11-20T12:00:00Z') }])).toContain(
 			'<url><loc>https://site.test/a/?x=1&amp;y=2</loc><lastmod>2026-11-20</lastmod></url>',
 		);
-	});
-});
-
-describe('searchAliases', () => {
-	test('returns spaced and glued spellings for full-text search', () => {
-		expect(searchAliases('failed to push ghcr.io/acme/api')).toEqual(['failed to push ghcr io acme api', 'ghcrioacmeapi']);
-		expect(searchAliases('denied: permission_denied')).toContain('denied permission denied');
 	});
 });
