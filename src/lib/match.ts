@@ -194,6 +194,12 @@ export function prepareIndex(index: SignatureIndex): PreparedIndex {
 // A context word names a tool or service; one that a tenth of the pages use (`error`, `failed`) names nothing.
 const MAX_CONTEXT_SHARE = 0.1;
 const CONTEXT_WORD = /[\p{L}][\p{L}\p{N}_]{1,40}/gu;
+// Words that name no tool however rare they are in the catalogue: parts of any URL and of any sentence.
+const NOT_CONTEXT: ReadonlySet<string> = new Set(
+	'https http www com org net io dev if see path file line the and for with not from into this that your you are was is be to of in on at by an or as it can no'.split(
+		' ',
+	),
+);
 
 /** Per page: its category's words and the words of its title and signatures that few pages use, weighted by rarity. */
 function contextWords(pages: IndexedPage[], pageWords: Set<string>[]): Map<string, number>[] {
@@ -211,6 +217,7 @@ function contextWords(pages: IndexedPage[], pageWords: Set<string>[]): Map<strin
 		const weighted = new Map<string, number>();
 		const category = new Set((pages[i]?.category ?? '').split('-'));
 		for (const word of words) {
+			if (NOT_CONTEXT.has(word)) continue;
 			const n = pagesWith.get(word) ?? 1;
 			// A category's own name always counts (`npm`, `git`), weighted like any other word.
 			if (n <= limit || category.has(word)) weighted.set(word, Math.log(1 + pages.length / n));
@@ -427,9 +434,7 @@ interface Ranked extends PageMatch {
 const CONTEXT_LINES = 6;
 const MAX_CONTEXT = 4;
 // Scores this close count as a tie that the context decides: one wording printed by several tools.
-const CONTEXT_TIE = 0.05;
-// Per unit of context weight (a word used by one page in twenty weighs about 3).
-const CONTEXT_BONUS = 0.004;
+const CONTEXT_TIE = 0.06;
 
 /**
  * How many of the page's context words (category, rare words of its title and other signatures) stand in the raw
@@ -464,7 +469,6 @@ function contextOf(prepared: PreparedIndex, match: Ranked, lines: LogLine[]): nu
  */
 function rankRootCauseFirst(matches: Ranked[]): PageMatch[] {
 	const hasSpecific = matches.some((m) => !m.page.umbrella && m.confidence !== 'weak');
-	const key = (m: Ranked) => m.score + CONTEXT_BONUS * m.context;
 	// One wording, two pages: near-equal scores on the same lines. Different lines are two errors: score, then the
 	// earlier one (the root cause is printed first).
 	const sameWording = (a: Ranked, b: Ranked) => Math.abs(a.score - b.score) <= CONTEXT_TIE && a.from <= b.to && b.from <= a.to;
@@ -475,7 +479,7 @@ function rankRootCauseFirst(matches: Ranked[]): PageMatch[] {
 				Number(a.confidence === 'weak') - Number(b.confidence === 'weak') ||
 				(hasSpecific ? Number(!!a.page.umbrella) - Number(!!b.page.umbrella) : 0) ||
 				BAND_RANK[b.confidence] - BAND_RANK[a.confidence] ||
-				(sameWording(a, b) ? key(b) - key(a) : b.score - a.score) ||
+				(sameWording(a, b) ? b.context - a.context || b.score - a.score : b.score - a.score) ||
 				a.firstLine - b.firstLine,
 		)
 		.map(({ firstLine: _firstLine, from: _from, to: _to, signature: _signature, context: _context, ...match }) => match);
