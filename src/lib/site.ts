@@ -21,6 +21,18 @@ export function editUrl(filePath: string, repoUrl: string = REPO_URL): string {
 	return `${repoUrl}/edit/main/${relative}`;
 }
 
+/** Returns the URL that opens the repository's "New error page" issue form (.github/ISSUE_TEMPLATE/new-error-page.yml). */
+export function newPageIssueUrl(repoUrl: string = REPO_URL): string {
+	const params = new URLSearchParams({ template: 'new-error-page.yml', title: 'New error page: ' });
+	return `${repoUrl}/issues/new?${params}`;
+}
+
+/** Returns the URL that opens the "Problem on a page" issue form with the page id filled in. */
+export function pageProblemIssueUrl(pageId: string, repoUrl: string = REPO_URL): string {
+	const params = new URLSearchParams({ template: 'problem-on-a-page.yml', title: `Problem on ${pageId}: `, 'page-id': pageId });
+	return `${repoUrl}/issues/new?${params}`;
+}
+
 /** Formats a review date the same way everywhere, e.g. "24 November 2026". */
 export function formatDate(date: Date): string {
 	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

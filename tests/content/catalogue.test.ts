@@ -1,8 +1,11 @@
-// The page bar, checked where a machine can check it, over the real catalogue in content/.
+// The page bar, checked where a machine can check it, over the real catalogue in content/ (or $ATLAS_CONTENT_DIR, with
+// the logs in $ATLAS_EVAL_LOGS: the scaffolder test runs this file on a copy with a new page in it).
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EVAL_CLASSES, evaluate, loadEvalCases } from '../../scripts/lib/evaluate.ts';
+import { BODY_SECTIONS as SECTIONS, EVAL_LOG_FILES, evalLogsDir, PLACEHOLDERS } from '../../scripts/lib/page-bar.ts';
 import { syntheticSources } from '../../scripts/lib/synthetic-catalogue.ts';
+import { resolveContentDir } from '../../src/lib/content-dir.ts';
 import { loadCatalogue, loadCatalogueFiles } from '../../src/lib/read-catalogue.ts';
 import { findEvidenceMisses } from '../../src/lib/evidence-check.ts';
 import { matchLog, prepareIndex } from '../../src/lib/match.ts';
@@ -47,13 +50,10 @@ const CATALOGUE = [
 	'go/cgo-c-compiler-gcc-not-found',
 	'java/android-gradle-plugin-requires-java-17', 'java/invalid-source-release', 'java/unsupported-class-version-error', 'java/unsupported-class-file-major-version', 'java/gradlew-permission-denied', 'java/gradle-wrapper-main-class-not-found', 'java/gradle-daemon-disappeared', 'java/gradle-could-not-resolve-all-files',
 ];
-const SECTIONS = ['## What the error means', '## Diagnose it step by step', '## Platform notes', '## Confirm the fix', '## Prevent it'];
-const PLACEHOLDERS = /your-org|your-image|your-repo|\bTODO\b|\bTBD\b|example\.com|lorem ipsum|<placeholder>/i;
-
-const files = await loadCatalogueFiles(path.resolve('content'));
-const sources = await loadCatalogue(path.resolve('content'));
+const files = await loadCatalogueFiles(resolveContentDir());
+const sources = await loadCatalogue(resolveContentDir());
 const index = prepareIndex(buildSignatureIndex(sources));
-const cases = loadEvalCases(path.resolve('tests/fixtures/logs'));
+const cases = loadEvalCases(evalLogsDir());
 
 const written = new Set(files.map((f) => f.id));
 
@@ -90,7 +90,7 @@ describe.each(files.map((f) => [f.id, f] as const))('%s', (id, page) => {
 
 	test('has a CI log, a terminal session and a short paste in the evaluation set', () => {
 		const own = cases.filter((c) => c.expected === id).map((c) => path.basename(c.file));
-		expect(own).toEqual(expect.arrayContaining(['ci.log', 'terminal.log', 'short.log']));
+		expect(own).toEqual(expect.arrayContaining([...EVAL_LOG_FILES]));
 	});
 });
 

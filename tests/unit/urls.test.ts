@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { newPageIssueUrl, pageProblemIssueUrl } from '../../src/lib/site.ts';
 import {
 	absoluteUrl,
 	BASE,
@@ -48,4 +49,12 @@ test('absolute URLs keep the base; a deployed site keeps its own path', () => {
 	expect(urlUnderSite('https://acme.github.io/error-atlas', '/docker/x/')).toBe('https://acme.github.io/error-atlas/docker/x/');
 	expect(urlUnderSite('https://acme.github.io/error-atlas/', 'docker/x/')).toBe('https://acme.github.io/error-atlas/docker/x/');
 	expect(urlUnderSite(new URL('https://errors.example.org/'), '/docker/x/')).toBe('https://errors.example.org/docker/x/');
+});
+
+test('the site opens the issue forms with the template chosen and the page id filled in', () => {
+	const repo = 'https://github.com/acme/error-atlas';
+	expect(newPageIssueUrl(repo)).toBe('https://github.com/acme/error-atlas/issues/new?template=new-error-page.yml&title=New+error+page%3A+');
+	expect(pageProblemIssueUrl('docker/manifest-unknown', repo)).toBe(
+		'https://github.com/acme/error-atlas/issues/new?template=problem-on-a-page.yml&title=Problem+on+docker%2Fmanifest-unknown%3A+&page-id=docker%2Fmanifest-unknown',
+	);
 });
