@@ -26,12 +26,14 @@ let site: string;
 beforeAll(async () => {
 	server = createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://x');
-		if (pathname === '/atlas/signatures.json') return response.end(JSON.stringify(teamIndex));
-		if (pathname === '/newer/signatures.json') return response.end(JSON.stringify({ ...teamIndex, rules: NORMALIZE_RULES_VERSION + 1 }));
-		if (pathname === '/slow/signatures.json') return; // never answers
-		if (pathname === '/html/signatures.json') return response.end('<!doctype html><title>Not here</title>');
-		response.statusCode = 404;
-		response.end('not found');
+		if (pathname === '/atlas/signatures.json') response.end(JSON.stringify(teamIndex));
+		else if (pathname === '/newer/signatures.json') response.end(JSON.stringify({ ...teamIndex, rules: NORMALIZE_RULES_VERSION + 1 }));
+		else if (pathname === '/html/signatures.json') response.end('<!doctype html><title>Not here</title>');
+		else if (pathname !== '/slow/signatures.json') {
+			// /slow/ never answers.
+			response.statusCode = 404;
+			response.end('not found');
+		}
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

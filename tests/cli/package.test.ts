@@ -19,7 +19,7 @@ beforeAll(() => {
 	const pack = npm(['pack', '--json', '--pack-destination', root], process.cwd());
 	expect(pack.status, pack.stderr).toBe(0);
 	// prepack's own output comes first on stdout; npm's JSON report is the last thing printed.
-	[packed] = JSON.parse(pack.stdout.slice(pack.stdout.lastIndexOf('\n[') + 1)) as (typeof packed)[];
+	packed = (JSON.parse(pack.stdout.slice(pack.stdout.lastIndexOf('\n[') + 1)) as (typeof packed)[])[0]!;
 	mkdirSync(project);
 	writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'atlas-consumer', version: '1.0.0', private: true }));
 	const install = npm(['install', '--offline', '--no-package-lock', path.join(root, packed.filename)], project);
