@@ -63,12 +63,11 @@ test('every planned page is written', () => {
 });
 
 describe.each(files.map((f) => [f.id, f] as const))('%s', (id, page) => {
-	test('meets the page bar: causes, fixes with code, two FAQ entries, two https sources, every body section', () => {
-		expect(page.data.causes.length).toBeGreaterThanOrEqual(1);
+	// What the schema already enforces (a cause, https URLs, two evidence reports) is not checked again here.
+	test('meets the page bar beyond the schema: a fix with code, two FAQ entries, two sources, every body section', () => {
 		expect(page.data.quickFixes.some((fix) => fix.code)).toBe(true);
 		expect(page.data.faq.length).toBeGreaterThanOrEqual(2);
 		expect(page.data.sources.length).toBeGreaterThanOrEqual(2);
-		for (const source of page.data.sources) expect(source.url).toMatch(/^https:\/\//);
 		for (const section of SECTIONS) expect(page.body, section).toContain(section);
 	});
 
@@ -84,7 +83,6 @@ describe.each(files.map((f) => [f.id, f] as const))('%s', (id, page) => {
 	});
 
 	test('its evidence quotes are real reports of this error: each matches this page first, exact or likely', () => {
-		expect(page.data.evidence.length).toBeGreaterThanOrEqual(2);
 		expect(findEvidenceMisses(index, [{ id, evidence: page.data.evidence }])).toEqual([]);
 	});
 
