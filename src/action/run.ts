@@ -63,9 +63,8 @@ async function chooseIndex(io: ActionIo, site: URL, online: boolean, warn: (mess
 /** Runs the action and returns its exit code: 1 only for a match with fail-on-match, else 0. */
 export async function runAction(io: ActionIo): Promise<number> {
 	const warn = (message: string) => io.stdout.write(`::warning title=Error Atlas::${escapeCommand(message)}\n`);
-	let failOnMatch = false;
 	try {
-		failOnMatch = getBooleanInput(io.env, 'fail-on-match', false);
+		const failOnMatch = getBooleanInput(io.env, 'fail-on-match', false);
 		const log = getInput(io.env, 'log');
 		if (!log) throw new Error('input log is required: the path of the saved log (e.g. build.log)');
 		const top = Number(getInput(io.env, 'top') || '5');

@@ -53,11 +53,14 @@ export function isUnsafeUrl(url: string): boolean {
 	return scheme !== '' && !ALLOWED_SCHEMES.includes(scheme);
 }
 
+/** Returns a value as text: a string as is, anything else as JSON (a frontmatter value can be a list or a map). */
+function textOf(value: unknown): string {
+	return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+}
+
 /** Shortens a value for a message: one line, at most 60 characters. */
 function excerpt(value: unknown): string {
-	const text = String(value ?? '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	const text = textOf(value).replace(/\s+/g, ' ').trim();
 	return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
@@ -108,7 +111,7 @@ function nodeProblems(node: ContentNode): string[] {
 			return [`ESM import/export "${excerpt(node.value)}" (runs at build time; pages cannot import or export code)`];
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression':
-			if (COMMENT_ONLY.test(String(node.value ?? ''))) return [];
+			if (COMMENT_ONLY.test(textOf(node.value))) return [];
 			return [`JSX expression {${excerpt(node.value)}} (runs at build time; write the text itself, or {/* … */} for a comment)`];
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':

@@ -19,8 +19,10 @@ export interface MatchResponse {
 
 let prepared: Promise<PreparedIndex> | undefined;
 
-self.addEventListener('message', async (event: MessageEvent<MatchRequest>) => {
-	const { id, text } = event.data;
+// answer() catches every error and posts it back, so the listener need not wait for it.
+self.addEventListener('message', (event: MessageEvent<MatchRequest>) => void answer(event.data));
+
+async function answer({ id, text }: MatchRequest): Promise<void> {
 	try {
 		prepared ??= fetch(signaturesPath())
 			.then((response) => {
@@ -34,4 +36,4 @@ self.addEventListener('message', async (event: MessageEvent<MatchRequest>) => {
 		prepared = undefined;
 		self.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies MatchResponse);
 	}
-});
+}

@@ -47,12 +47,13 @@ export function startSearchPage(): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(run, 200);
+		timer = setTimeout(() => void run(), 200);
 	});
-	select.addEventListener('change', run);
+	// run() catches its own errors and shows them in the status line.
+	select.addEventListener('change', () => void run());
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		run();
+		void run();
 	});
-	run();
+	void run();
 }

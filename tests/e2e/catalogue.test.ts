@@ -21,11 +21,13 @@ test('every catalogue page is in the sitemap, on its category page and found by 
 	const found = await page.evaluate(async (queries) => {
 		// A variable specifier: the module exists only on the served site, so TypeScript must not resolve it.
 		const pagefindPath = '/pagefind/pagefind.js';
-		const pagefind = await import(pagefindPath);
+		const pagefind = (await import(pagefindPath)) as {
+			search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+		};
 		const out: Record<string, string[]> = {};
 		for (const { url, title } of queries) {
 			const search = await pagefind.search(title);
-			const top = await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+			const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
 			out[url] = top.map((d) => d.url);
 		}
 		return out;
