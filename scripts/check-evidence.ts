@@ -1,24 +1,14 @@
 // npm run check:evidence: every evidence quote must match its own page first (exact or likely). Offline.
-import { loadCatalogueFiles } from '../src/lib/read-catalogue.ts';
+import { toIndexSource } from '../src/lib/content-contract.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { findEvidenceMisses } from '../src/lib/evidence-check.ts';
 import { prepareIndex } from '../src/lib/match.ts';
+import { loadCatalogueFiles } from '../src/lib/read-catalogue.ts';
 import { buildSignatureIndex } from '../src/lib/signature-index.ts';
 
 const files = await loadCatalogueFiles(resolveContentDir());
 const only = process.argv.slice(2);
-const prepared = prepareIndex(
-	buildSignatureIndex(
-		files.map(({ id, data }) => ({
-			id,
-			title: data.title,
-			category: data.category,
-			signatures: data.signatures,
-			matchVariants: data.matchVariants,
-			umbrella: data.umbrella,
-		})),
-	),
-);
+const prepared = prepareIndex(buildSignatureIndex(files.map(({ id, data }) => toIndexSource(id, data))));
 const pages = files
 	.filter(({ id }) => only.length === 0 || only.some((prefix) => id.startsWith(prefix)))
 	.map(({ id, data }) => ({ id, evidence: data.evidence }));
