@@ -69,6 +69,14 @@ export function recentlyReviewed(errors: ErrorEntry[], limit: number): ErrorEntr
 	return [...errors].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id)).slice(0, limit);
 }
 
+/** Returns the most recently reviewed page of each category, newest first: a mix, not one category's batch. */
+export function latestPerCategory(errors: ErrorEntry[], limit: number): ErrorEntry[] {
+	const seen = new Set<string>();
+	return recentlyReviewed(errors, errors.length)
+		.filter((e) => !seen.has(e.data.category) && seen.add(e.data.category))
+		.slice(0, limit);
+}
+
 let corpus: { errors: ErrorEntry[]; corpus: RelatedCorpus } | undefined;
 
 /** Returns the related pages of `entry`: explicit picks, then computed neighbours. */

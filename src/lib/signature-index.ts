@@ -11,6 +11,8 @@ export interface IndexedPage {
 	url: string;
 	/** True when the error usually wraps a more specific one printed earlier in the same log. */
 	umbrella?: boolean;
+	/** The page's one-line answer: its first quick fix's title, shown with a match. */
+	fix?: string;
 }
 
 /** The static index served as `/signatures.json`. */
@@ -31,6 +33,8 @@ export interface IndexSource {
 	/** Extra wordings used only for matching. */
 	matchVariants?: string[];
 	umbrella?: boolean;
+	/** The first quick fix's title. */
+	fix?: string;
 }
 
 /** Returns the signature index of the given pages, in id order. */
@@ -42,6 +46,7 @@ export function buildSignatureIndex(sources: IndexSource[]): SignatureIndex {
 		category: s.category,
 		url: errorPath(s.id, '/'),
 		...(s.umbrella ? { umbrella: true } : {}),
+		...(s.fix ? { fix: s.fix } : {}),
 	}));
 	const signatures = sorted.flatMap((source, page) =>
 		[...source.signatures, ...(source.matchVariants ?? [])]

@@ -191,7 +191,7 @@ describe('findReaderDifferences', () => {
 });
 
 describe('toIndexSource', () => {
-	test('returns what the matcher reads of a page: id, title, category, signatures, match variants, umbrella', () => {
+	test('returns what the matcher reads of a page: id, title, category, signatures, match variants, umbrella, first fix', () => {
 		const parsed = parseErrorPage('tool-a/widget-missing.mdx', 'errors/tool-a/widget-missing.mdx', PAGE);
 		expect(parsed.ok && toIndexSource(parsed.value.id, parsed.value.data)).toEqual({
 			id: 'tool-a/widget-missing',
@@ -200,6 +200,7 @@ describe('toIndexSource', () => {
 			signatures: ['manifest unknown: widget tag not found'],
 			matchVariants: [],
 			umbrella: false,
+			fix: 'Push the tag first',
 		});
 	});
 });
