@@ -40,9 +40,24 @@ export function loadPagefind(): Promise<PagefindApi> {
 	return api;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Decodes the character references in a piece of Pagefind's excerpt, keeping every space: an HTML parser drops the
+ * whitespace at the start of a document, which glued `exit</mark> <mark>code` into "exitcode". An unknown or invalid
+ * reference stays as written.
+ */
+export function decodeEntities(text: string): string {
+	return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (whole, decimal?: string, hex?: string, name?: string) => {
+		if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+		const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
+		return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+	});
+}
+
 /** Splits Pagefind's excerpt (escaped text with <mark> tags) into runs without trusting it as HTML. */
 export function splitExcerpt(excerpt: string): TextHit['excerpt'] {
-	const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+	const decode = decodeEntities;
 	const runs: TextHit['excerpt'] = [];
 	let marked = false;
 	for (const part of excerpt.split(/(<\/?mark>)/)) {
@@ -51,6 +66,22 @@ export function splitExcerpt(excerpt: string): TextHit['excerpt'] {
 		else if (part) runs.push({ text: decode(part), marked });
 	}
 	return runs;
+}
+
+const RERANK_POOL = 20;
+
+/** Returns the results with those whose URL's last part names every word of the query first, each group in order. */
+export function rankByName<T extends { url: string }>(results: T[], query: string): T[] {
+	const words = query
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length >= 3);
+	if (words.length === 0) return results;
+	const named = (url: string) => {
+		const parts = new Set((url.split('/').filter(Boolean).pop() ?? '').split('-'));
+		return words.every((word) => parts.has(word));
+	};
+	return [...results.filter((r) => named(r.url)), ...results.filter((r) => !named(r.url))];
 }
 
 /** Runs a full-text search and returns up to `limit` hits. */
@@ -62,7 +93,11 @@ export async function searchText(query: string, category: string, limit = 10): P
 	const spaced = spaceOutJoiners(query);
 	if (search && search.results.length === 0 && spaced !== query) search = await pagefind.search(spaced, options);
 	if (!search) return [];
-	const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
+	// A page whose short name (its URL's last part) holds every word of the query is about exactly that: it goes
+	// first, so `lockfile` finds npm-ci-lockfile-out-of-sync, whose text writes "lock file", among the pages that
+	// repeat the word. Pagefind's order is kept otherwise; the pool is the first RERANK_POOL results.
+	const pool = await Promise.all(search.results.slice(0, Math.max(limit, RERANK_POOL)).map((r) => r.data()));
+	const data = rankByName(pool, query).slice(0, limit);
 	return data.map((d) => ({
 		url: d.url,
 		title: d.meta.title ?? d.url,

@@ -87,3 +87,49 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('link', { name: /^npm, pnpm & Yarn/ })).toBeVisible();
 	});
 });
+
+// "lock file" on the page, "lockfile" in the query: the page's short name is searchable too.
+test('searching lockfile lists the npm ci lock file page among the first three results', async ({ page }) => {
+	await page.goto(at('/search/?q=lockfile'));
+	await expect(firstResult(page)).toBeVisible();
+	const hrefs = await page
+		.locator('[data-search-results] li a')
+		.evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+	expect(hrefs).toContain(at('/npm/npm-ci-lockfile-out-of-sync/'));
+});
+
+test('excerpts keep their spaces and hold only page text: no labels, buttons or hidden spellings', async ({ page }) => {
+	const queries = [
+		'exit code 128',
+		'permission denied while',
+		'write_package',
+		'ghcr.io',
+		'lockfile',
+		'EACCES',
+		'OOMKilled',
+		'GITHUB_TOKEN',
+	];
+	for (const query of queries) {
+		await page.goto(at(`/search/?q=${encodeURIComponent(query)}`));
+		await expect(firstResult(page)).toBeVisible();
+		// Pagefind's own excerpts, tags stripped, against what the page shows: every space must survive.
+		const raw = await page.evaluate(
+			async ({ q, script }) => {
+				type Result = { data(): Promise<{ excerpt: string }> };
+				const pagefind = (await import(script)) as { search(q: string): Promise<{ results: Result[] }> };
+				const search = await pagefind.search(q);
+				const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+				return data.map((d) => d.excerpt.replace(/<\/?mark>/g, ''));
+			},
+			{ q: query, script: at('/pagefind/pagefind.js') },
+		);
+		const shown = await page.locator('[data-search-results] li > p:not(.meta)').allInnerTexts();
+		expect(shown.length, query).toBeGreaterThan(0);
+		for (const [i, text] of shown.slice(0, raw.length).entries()) {
+			const spaces = (s: string) => (s.match(/\s+/g) ?? []).length;
+			expect(spaces(text), `${query}: excerpt ${i} lost spaces: ${text}`).toBe(spaces(raw[i]!));
+			expect(text, query).not.toMatch(/Copy (?:error|code)|wordings? this page covers|Tool versions print| · /);
+			expect(text, query).not.toMatch(/exitcode|permissiondenied(?!_)|deniedwhile/i);
+		}
+	}
+});
