@@ -16,6 +16,8 @@ export interface ErrorSummary {
 	category: string;
 	categoryTitle: string;
 	updated: Date;
+	/** How many public reports of the error the page cites: how common it is. */
+	reports: number;
 }
 
 /** Returns every category, in display order. */
@@ -61,7 +63,13 @@ export function summarizeError(entry: ErrorEntry, categories: CategoryEntry[]): 
 		category: entry.data.category,
 		categoryTitle: category?.data.title ?? entry.data.category,
 		updated: entry.data.updated,
+		reports: entry.data.evidence.length,
 	};
+}
+
+/** Returns the listing, most reported error first (ties by title). */
+export function byReports(errors: ErrorSummary[]): ErrorSummary[] {
+	return [...errors].sort((a, b) => b.reports - a.reports || a.title.localeCompare(b.title));
 }
 
 /** Returns the error pages most recently reviewed, newest first. */
