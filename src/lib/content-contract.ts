@@ -219,7 +219,7 @@ export function toIndexSource(id: string, data: ErrorPageData): IndexSource {
 		signatures: data.signatures,
 		matchVariants: data.matchVariants,
 		umbrella: data.umbrella,
-		fix: data.quickFixes[0]?.title,
+		...(data.quickFixes[0] ? { fix: data.quickFixes[0].title } : {}),
 	};
 }
 

@@ -234,18 +234,19 @@ export function startPasteMatcher(root: HTMLElement): void {
 	};
 	input.addEventListener('input', (event) => {
 		bigPaste = undefined; // the reader edited the box; match what it holds now
-		const kind = (event as InputEvent).inputType ?? '';
+		const kind = event instanceof InputEvent ? event.inputType : '';
 		reveal = kind === 'insertFromPaste' || kind === 'insertFromDrop';
 		clearTimeout(timer);
 		timer = setTimeout(submit, 250);
 	});
-	example?.addEventListener('click', async () => {
+	const tryExample = async () => {
 		const { EXAMPLE_LOG } = await import('./example-log.ts');
 		bigPaste = undefined;
 		input.value = EXAMPLE_LOG;
 		reveal = true;
 		clearTimeout(timer);
 		submit();
-	});
+	};
+	example?.addEventListener('click', () => void tryExample());
 	if (input.value.trim()) submit();
 }
