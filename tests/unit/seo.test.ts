@@ -12,16 +12,18 @@ describe('buildPageTitle', () => {
 });
 
 describe('JSON-LD builders', () => {
+	const meta = {
+		title: 'T',
+		description: 'D',
+		url: 'https://site.test/a/b/',
+		image: 'https://site.test/og.png',
+		updated: new Date('2026-11-24'),
+		publisher: 'Error Atlas',
+		keywords: ['x', 'y'],
+	};
+
 	test('returns a TechArticle with ISO dates and a numbered BreadcrumbList', () => {
-		const article = buildTechArticleJsonLd({
-			title: 'T',
-			description: 'D',
-			url: 'https://site.test/a/b/',
-			image: 'https://site.test/og.png',
-			updated: new Date('2026-11-24'),
-			publisher: 'Error Atlas',
-			keywords: ['x', 'y'],
-		});
+		const article = buildTechArticleJsonLd(meta);
 		expect(article).toMatchObject({ '@type': 'TechArticle', dateModified: '2026-11-24T00:00:00.000Z', keywords: 'x, y' });
 		const crumbs = buildBreadcrumbJsonLd([
 			{ name: 'Home', url: 'https://site.test/' },
@@ -34,19 +36,10 @@ describe('JSON-LD builders', () => {
 	});
 
 	test('lists the reports and docs a page rests on as citations, and omits the key when there are none', () => {
-		const base = {
-			title: 'T',
-			description: 'D',
-			url: 'https://site.test/a/b/',
-			image: 'https://site.test/og.png',
-			updated: new Date('2026-11-24'),
-			publisher: 'Error Atlas',
-			keywords: [],
-		};
-		expect(buildTechArticleJsonLd({ ...base, citations: [{ title: 'Issue 1', url: 'https://github.com/o/r/issues/1' }] }).citation).toEqual(
+		expect(buildTechArticleJsonLd({ ...meta, citations: [{ title: 'Issue 1', url: 'https://github.com/o/r/issues/1' }] }).citation).toEqual(
 			[{ '@type': 'CreativeWork', name: 'Issue 1', url: 'https://github.com/o/r/issues/1' }],
 		);
-		expect(buildTechArticleJsonLd(base)).not.toHaveProperty('citation');
+		expect(buildTechArticleJsonLd(meta)).not.toHaveProperty('citation');
 	});
 
 	test('serializes so that a value cannot close the script element', () => {
