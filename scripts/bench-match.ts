@@ -115,18 +115,21 @@ if (values['no-browser']) {
 		});
 		const line = 'INFO  2026-11-20 12:00:01 worker-17 processed batch 4411 in 231ms (queue depth 3)\n';
 		const paste = line.repeat(Math.ceil((5 * 1024 * 1024) / line.length)) + 'denied: permission_denied: write_package\n';
+		// A real paste event carrying window.pasteText, the way a reader's Ctrl+V arrives.
+		const dispatchPaste = () =>
+			page.evaluate(() => {
+				const box = document.querySelector<HTMLTextAreaElement>('[data-paste-input]')!;
+				const data = new DataTransfer();
+				data.setData('text/plain', (window as unknown as { pasteText: string }).pasteText);
+				box.focus();
+				box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+			});
 		// Hand the text to the page first (Playwright's own transfer is a long task of its own), then time a real
 		// paste event with it, the way a reader's Ctrl+V arrives.
 		await page.evaluate((text) => ((window as unknown as { pasteText: string }).pasteText = text), paste);
 		await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
 		started = performance.now();
-		await page.evaluate(() => {
-			const box = document.querySelector<HTMLTextAreaElement>('[data-paste-input]')!;
-			const data = new DataTransfer();
-			data.setData('text/plain', (window as unknown as { pasteText: string }).pasteText);
-			box.focus();
-			box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-		});
+		await dispatchPaste();
 		// Done when the status line gives an answer, match or not ("Matching…" is no answer).
 		await page.waitForFunction(
 			() => /(?:Exact|Likely|Weak) match:|No known match/.test(document.querySelector('[data-paste-status]')?.textContent ?? ''),
@@ -147,13 +150,7 @@ if (values['no-browser']) {
 			(text) => ((window as unknown as { pasteText: string }).pasteText = text),
 			pathologicalLog(hostile, 5 * 1024 * 1024),
 		);
-		await page.evaluate(() => {
-			const box = document.querySelector<HTMLTextAreaElement>('[data-paste-input]')!;
-			const data = new DataTransfer();
-			data.setData('text/plain', (window as unknown as { pasteText: string }).pasteText);
-			box.focus();
-			box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-		});
+		await dispatchPaste();
 		started = performance.now();
 		await page.locator('[data-paste-input]').fill('ERROR: failed to push ghcr.io/acme/api:1.2: denied: permission_denied: write_package');
 		await page.waitForFunction(
