@@ -8,7 +8,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Modules of src/lib/ that need Node: every other module there must stay safe to ship to the browser. */
-export const NODE_ONLY_LIB = ['src/lib/content-dir.ts', 'src/lib/csp.ts', 'src/lib/read-catalogue.ts'];
+export const NODE_ONLY_LIB = ['src/lib/content-dir.ts', 'src/lib/csp.ts', 'src/lib/og-image.ts', 'src/lib/read-catalogue.ts'];
 
 const NO_CLI = {
 	group: ['**/cli/*', '**/cli/**'],

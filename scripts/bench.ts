@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { ogImage, prepareOgImages } from '../src/lib/og-image.ts';
+import { loadCatalogueFiles } from '../src/lib/read-catalogue.ts';
 import { writeSyntheticCatalogue } from './lib/synthetic-catalogue.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
@@ -69,6 +71,26 @@ const both = (parts: (Buffer | string)[]) => {
 	return `${kb(all.length)} raw, ${kb(gzipSync(all).length)} gzip`;
 };
 
+// Social cards: the build above drew one per page into its fresh cache. Their share of the build, drawn again here as
+// the build draws them (all at once on every core, into an empty cache), then read back (a rebuild of unchanged pages).
+const cards = (await loadCatalogueFiles(content)).slice(0, 100).map((page) => ({
+	category: page.data.category,
+	signature: page.data.signatures[0] ?? page.data.title,
+	site: 'Error Atlas',
+}));
+const ogCache = path.join(work, 'og-bench');
+const timeCards = async (prepare: boolean) => {
+	const started = performance.now();
+	if (prepare) await prepareOgImages(cards, ogCache);
+	for (const card of cards) await ogImage(card, ogCache);
+	return (performance.now() - started) / cards.length;
+};
+const ogCold = await timeCards(true);
+const ogWarm = await timeCards(false);
+const ogFiles = existsSync(path.join(out, 'og'))
+	? readdirSync(path.join(out, 'og'), { recursive: true }).filter((f) => String(f).endsWith('.png'))
+	: [];
+
 console.log(`
 Error Atlas build bench (${pages} pages, ${new Date().toISOString()}, Node ${process.version})
   pages built (HTML files)     ${countHtml(out)}
@@ -80,6 +102,7 @@ Error Atlas build bench (${pages} pages, ${new Date().toISOString()}, Node ${pro
   one error page: HTML         ${both([html])}
   one error page: CSS          ${both([...css, inlineCss])}
   one error page: JS (no search opened) ${both([...js, inlineJs])}
+  social cards (og/*.png)      ${ogFiles.length} built; ${ogCold.toFixed(1)} ms per page drawn, ${ogWarm.toFixed(2)} ms per page cached
 `);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`Kept ${work}`);
