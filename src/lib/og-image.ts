@@ -14,13 +14,13 @@ export interface OgCard {
 }
 
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const DRAWING_VERSION = 1;
+const DRAWING_VERSION = 2;
 const WIDTH = 1200;
 const HEIGHT = 630;
 const MONO_SIZE = 40;
 // DejaVu Sans Mono's advance is 0.602 em; the signature column is 1000 px wide.
 const CHARS_PER_LINE = Math.floor(1000 / (MONO_SIZE * 0.602));
-const MAX_LINES = 6;
+const MAX_LINES = 5;
 
 const escapeXml = (text: string) =>
 	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
