@@ -36,6 +36,7 @@ umbrella: false
 causes:
   - title: ${q('TODO: the most common cause')}
     detail: ${q('TODO: what goes wrong, and how readers tell that this cause is theirs.')}
+    fix: 1
 quickFixes:
   - title: ${q('TODO: the fix that works most often, as an imperative sentence')}
     detail: ${q('TODO: why the fix works.')}

@@ -20,6 +20,11 @@ export const SECTIONS = {
 	related: { id: 'related', label: 'Related errors' },
 } as const satisfies Record<string, PageSection>;
 
+/** Returns the id of quick fix `number` (1 = the first): where a cause's "Fix N" link lands. */
+export function fixId(number: number): string {
+	return `fix-${number}`;
+}
+
 /** An entry of the table of contents. */
 export interface TocItem {
 	slug: string;
