@@ -71,6 +71,11 @@ describe.each(files.map((f) => [f.id, f] as const))('%s', (id, page) => {
 		for (const section of SECTIONS) expect(page.body, section).toContain(section);
 	});
 
+	test('its most common cause links to the quick fix that addresses it', () => {
+		// Every cause should; a cause left unlinked is one no fix on the page resolves yet (listed in the review notes).
+		expect(page.data.causes[0]?.fix, page.data.causes[0]?.title).toBeGreaterThanOrEqual(1);
+	});
+
 	test('has no placeholder text', () => {
 		const text = JSON.stringify(page.data) + page.body;
 		expect(text.match(PLACEHOLDERS)?.[0]).toBeUndefined();
