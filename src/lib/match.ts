@@ -426,7 +426,7 @@ interface Ranked extends PageMatch {
 	from: number;
 	to: number;
 	signature: number;
-	/** Context words of the page found around the match (see contextOf). */
+	/** Weight of the page's context words found around the match (see contextOf). */
 	context: number;
 }
 
@@ -437,7 +437,7 @@ const MAX_CONTEXT = 4;
 const CONTEXT_TIE = 0.06;
 
 /**
- * How many of the page's context words (category, rare words of its title and other signatures) stand in the raw
+ * The weight of the page's context words (category, rare words of its title and other signatures) in the raw
  * lines around the match, leaving out the words of the signature that matched: `npm` before a registry's token error
  * says the npm page, `kubelet` and `ErrImagePull` say the cluster's pull page, `git submodule` says git's.
  */
