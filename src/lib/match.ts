@@ -3,6 +3,7 @@
 import { maskSecrets } from './mask-secrets.ts';
 import { cleanLine, NORMALIZE_RULES_VERSION, tokenizeLine, type Capture, type NormalizedLine, type TokenizeWork } from './normalize.ts';
 import type { SignatureIndex, IndexedPage } from './signature-index.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import { splitCompound, wordPattern } from './words.ts';
 
 /** How sure a match is. */
@@ -193,20 +194,25 @@ export function prepareIndex(index: SignatureIndex): PreparedIndex {
 
 // A context word names a tool or service; one that a tenth of the pages use (`error`, `failed`) names nothing.
 const MAX_CONTEXT_SHARE = 0.1;
-const CONTEXT_WORD = /[\p{L}][\p{L}\p{N}_]{1,40}/gu;
-// Words that name no tool however rare they are in the catalogue: parts of any URL and of any sentence.
-const NOT_CONTEXT: ReadonlySet<string> = new Set(
-	'https http www com org net io dev if see path file line the and for with not from into this that your you are was is be to of in on at by an or as it can no'.split(
-		' ',
-	),
-);
+// Words that name no tool however rare they are in the catalogue: the shared stop words, and parts of any URL or path.
+const NOT_CONTEXT: ReadonlySet<string> = new Set([
+	...STOP_WORDS,
+	...'https http www com org net io dev if see path file line no'.split(' '),
+]);
+// A context word starts with a letter: a number (`401`, `128`) says which error, never which tool.
+const CONTEXT_WORD = /^\p{L}[\p{L}\p{N}_]{1,40}$/u;
+
+/** Returns the words of a text, and the parts of its dotted or hyphenated words, that can name a tool. */
+function contextWordsOf(text: string): string[] {
+	return (text.toLowerCase().match(wordPattern()) ?? []).flatMap(splitCompound).filter((word) => CONTEXT_WORD.test(word));
+}
 
 /** Per page: its category's words and the words of its title and signatures that few pages use, weighted by rarity. */
 function contextWords(pages: IndexedPage[], pageWords: Set<string>[]): Map<string, number>[] {
 	const perPage = pages.map((page, i) => {
 		const words = new Set<string>();
-		for (const word of page.title.toLowerCase().match(CONTEXT_WORD) ?? []) words.add(word);
-		for (const word of pageWords[i] ?? []) for (const part of word.match(CONTEXT_WORD) ?? []) words.add(part);
+		for (const word of contextWordsOf(page.title)) words.add(word);
+		for (const word of pageWords[i] ?? []) for (const part of contextWordsOf(word)) words.add(part);
 		for (const part of (page.category ?? '').split('-')) if (part.length > 1) words.add(part);
 		return words;
 	});
@@ -442,7 +448,7 @@ const CONTEXT_TIE = 0.06;
  * says the npm page, `kubelet` and `ErrImagePull` say the cluster's pull page, `git submodule` says git's.
  */
 function contextOf(prepared: PreparedIndex, match: Ranked, lines: LogLine[]): number {
-	const vocabulary = prepared.context[prepared.pages.indexOf(match.page)];
+	const vocabulary = prepared.context[prepared.signatures[match.signature]?.page ?? -1];
 	if (!vocabulary || vocabulary.size === 0) return 0;
 	const own = prepared.signatures[match.signature]?.wanted;
 	const seen = new Set<string>();
@@ -450,7 +456,7 @@ function contextOf(prepared: PreparedIndex, match: Ranked, lines: LogLine[]): nu
 	const from = Math.max(0, match.from - CONTEXT_LINES);
 	const to = Math.min(lines.length - 1, match.to + CONTEXT_LINES);
 	for (let i = from; i <= to && seen.size < MAX_CONTEXT; i++) {
-		for (const word of (lines[i]?.raw ?? '').slice(0, MAX_RAW_LINE_CHARS).toLowerCase().match(CONTEXT_WORD) ?? []) {
+		for (const word of contextWordsOf((lines[i]?.raw ?? '').slice(0, MAX_RAW_LINE_CHARS))) {
 			if (seen.has(word) || own?.has(word)) continue;
 			const w = vocabulary.get(word);
 			if (w === undefined) continue;
