@@ -3,6 +3,13 @@ import { at, GHCR, watchConsole } from './helpers.ts';
 
 const firstResult = (page: import('@playwright/test').Page) => page.locator('[data-search-results] li a').first();
 
+/** Returns the links of the first `count` results of a search, once they are shown. */
+async function topResults(page: import('@playwright/test').Page, query: string, count: number): Promise<(string | null)[]> {
+	await page.goto(at(`/search/?q=${query}`));
+	await expect(firstResult(page)).toBeVisible();
+	return page.locator('[data-search-results] li a').evaluateAll((links, n) => links.slice(0, n).map((a) => a.getAttribute('href')), count);
+}
+
 test('searching permission_denied lists the GHCR page first', async ({ page }) => {
 	const console = watchConsole(page);
 	await page.goto(at('/search/?q=permission_denied'));
@@ -37,12 +44,7 @@ for (const [query, expected] of [
 
 // A broad identifier that many pages mention: the page about it must still be near the top.
 test('searching GITHUB_TOKEN lists the GHCR page among the first five results', async ({ page }) => {
-	await page.goto(at('/search/?q=GITHUB_TOKEN'));
-	await expect(firstResult(page)).toBeVisible();
-	const hrefs = await page
-		.locator('[data-search-results] li a')
-		.evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href')));
-	expect(hrefs).toContain(GHCR);
+	expect(await topResults(page, 'GITHUB_TOKEN', 5)).toContain(GHCR);
 });
 
 test('typing in the box searches and updates the URL', async ({ page }) => {
@@ -90,12 +92,7 @@ test.describe('without JavaScript', () => {
 
 // "lock file" on the page, "lockfile" in the query: the page's short name is searchable too.
 test('searching lockfile lists the npm ci lock file page among the first three results', async ({ page }) => {
-	await page.goto(at('/search/?q=lockfile'));
-	await expect(firstResult(page)).toBeVisible();
-	const hrefs = await page
-		.locator('[data-search-results] li a')
-		.evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
-	expect(hrefs).toContain(at('/npm/npm-ci-lockfile-out-of-sync/'));
+	expect(await topResults(page, 'lockfile', 3)).toContain(at('/npm/npm-ci-lockfile-out-of-sync/'));
 });
 
 test('excerpts keep their spaces and hold only page text: no labels, buttons or hidden spellings', async ({ page }) => {
